@@ -1,0 +1,193 @@
+"""Search and filter forms for the public directory pages (GET forms; nothing is saved)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import (
+    CollaborationForm,
+    County,
+    Municipality,
+    OrganisationForm,
+    PublicBody,
+    ServiceArea,
+    TargetGroup,
+)
+
+MAX_QUERY_LENGTH = 200
+ALL = _("Alle")
+UNKNOWN_SERVICE_AREA = _("Vi kjenner ikke tjenesteområdet «%(value)s». Velg et område fra listen.")
+UNKNOWN_COUNTY = _("Vi fant ikke fylket «%(value)s». Bruk fylkesnummer (for eksempel 50) eller navnet.")
+UNKNOWN_COLLABORATION_FORM = _("Vi kjenner ikke samarbeidsformen «%(value)s». Velg fra listen.")
+
+
+class FreeTextField(forms.CharField):
+    """Free text that is cut to a sensible length instead of being rejected."""
+
+    def to_python(self, value):
+        return super().to_python(value)[:MAX_QUERY_LENGTH]
+
+
+class SlugChoiceField(forms.MultipleChoiceField):
+    """Several terms of a curated taxonomy, chosen by slug; unknown slugs get a plain message."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, model, unknown_message, **kwargs):
+        self.model = model
+        super().__init__(required=False, **kwargs)
+        self.error_messages["invalid_choice"] = unknown_message
+
+    def clean(self, value):
+        slugs = super().clean(value)
+        return [term for term in self._terms if term.slug in slugs]
+
+    def load(self) -> None:
+        self._terms = list(self.model.objects.all())
+        self.choices = [(term.slug, term.name) for term in self._terms]
+
+
+class PlaceField(forms.CharField):
+    """A county or municipality given by its number ("03", "5001") or its slug ("oslo")."""
+
+    def __init__(self, model, unknown_message, empty_label=ALL, **kwargs):
+        self.model = model
+        self.unknown_message = unknown_message
+        self.empty_label = empty_label
+        super().__init__(required=False, **kwargs)
+
+    widget = forms.Select
+
+    def load(self) -> None:
+        is_municipality = self.model is Municipality
+        places = list(self.model.objects.select_related("county") if is_municipality else self.model.objects.all())
+        self._slug_by_number = {place.number: place.slug for place in places}
+        if is_municipality:
+            # Group the 357 municipalities by county so the list is easier to scan.
+            by_county: dict[str, list] = {}
+            for place in sorted(places, key=lambda place: (place.county.number, place.name)):
+                by_county.setdefault(place.county.name, []).append((place.slug, place.name))
+            options = list(by_county.items())
+        else:
+            options = [(place.slug, place.name) for place in places]
+        self.widget.choices = [("", self.empty_label), *options]
+
+    def as_slug(self, raw: str) -> str:
+        """The option value for what was typed, so a number in the URL still selects its option."""
+        raw = raw.strip().lower()
+        return self._slug_by_number.get(raw, raw)
+
+    def clean(self, value):
+        value = super().clean(value).strip().lower()
+        if not value:
+            return None
+        place = self.model.objects.filter(slug=value).first()
+        if place is None:
+            raise forms.ValidationError(self.unknown_message, params={"value": value})
+        return place
+
+
+class DirectoryFilterForm(forms.Form):
+    """Base for the list pages' GET forms: taxonomy fields load their choices once per request."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, SlugChoiceField | PlaceField):
+                field.load()
+        places = {name: field for name, field in self.fields.items() if isinstance(field, PlaceField)}
+        if self.is_bound and any(self.data.get(name) for name in places):
+            self.data = self.data.copy()
+            for name, field in places.items():
+                if self.data.get(name):
+                    self.data[name] = field.as_slug(self.data[name])
+
+    def values(self) -> dict:
+        """The valid filters; invalid ones are left out (and their errors shown beside the field)."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", [])}
+
+
+class EntrepreneurSearchForm(DirectoryFilterForm):
+    class Sort:
+        RELEVANCE = "relevans"
+        NAME = "navn"
+
+    q = FreeTextField(
+        label=_("Søk"),
+        required=False,
+        help_text=_("For eksempel «demens», «arbeidstrening» eller navnet på en virksomhet."),
+    )
+    omrade = SlugChoiceField(ServiceArea, UNKNOWN_SERVICE_AREA, label=_("Tjenesteområde"))
+    malgruppe = SlugChoiceField(
+        TargetGroup, _("Vi kjenner ikke målgruppen «%(value)s». Velg en målgruppe fra listen."), label=_("Målgruppe")
+    )
+    fylke = PlaceField(
+        County,
+        UNKNOWN_COUNTY,
+        label=_("Fylke"),
+        help_text=_("Viser også dem som arbeider i hele landet."),
+    )
+    kommune = PlaceField(
+        Municipality,
+        _("Vi fant ikke kommunen «%(value)s». Bruk kommunenummer (for eksempel 5001) eller navnet."),
+        label=_("Kommune"),
+        help_text=_("Viser også dem som arbeider i hele fylket eller hele landet."),
+    )
+    samarbeidsform = SlugChoiceField(
+        CollaborationForm,
+        UNKNOWN_COLLABORATION_FORM,
+        label=_("Samarbeidsform"),
+    )
+    organisasjonsform = SlugChoiceField(
+        OrganisationForm,
+        _("Vi kjenner ikke organisasjonsformen «%(value)s». Velg fra listen."),
+        label=_("Organisasjonsform"),
+    )
+    sortering = forms.ChoiceField(
+        label=_("Sorter etter"),
+        required=False,
+        choices=[(Sort.RELEVANCE, _("Relevans")), (Sort.NAME, _("Navn"))],
+        error_messages={"invalid_choice": _("Velg sortering etter relevans eller navn.")},
+    )
+
+
+class BodyFilterForm(DirectoryFilterForm):
+    q = FreeTextField(label=_("Søk etter navn"), required=False)
+    type = forms.ChoiceField(
+        label=_("Type virksomhet"),
+        required=False,
+        choices=[("", _("Alle typer")), *PublicBody.Kind.choices],
+        error_messages={"invalid_choice": _("Vi kjenner ikke typen «%(value)s». Velg fra listen.")},
+    )
+    fylke = PlaceField(
+        County,
+        UNKNOWN_COUNTY,
+        label=_("Fylke"),
+    )
+    omrade = SlugChoiceField(ServiceArea, UNKNOWN_SERVICE_AREA, label=_("Tjenesteområde"))
+
+
+class CaseFilterForm(DirectoryFilterForm):
+    q = FreeTextField(label=_("Søk i eksemplene"), required=False)
+    samarbeidsform = SlugChoiceField(
+        CollaborationForm,
+        UNKNOWN_COLLABORATION_FORM,
+        label=_("Samarbeidsform"),
+    )
+    omrade = SlugChoiceField(ServiceArea, UNKNOWN_SERVICE_AREA, label=_("Tjenesteområde"))
+    virksomhet = forms.SlugField(
+        label=_("Offentlig virksomhet"),
+        required=False,
+        error_messages={"invalid": _("Skriv kortnavnet til virksomheten, for eksempel trondheim-kommune.")},
+    )
+
+    def clean_virksomhet(self):
+        slug = self.cleaned_data["virksomhet"]
+        if not slug:
+            return None
+        body = PublicBody.objects.published().filter(slug=slug).first()
+        if body is None:
+            raise forms.ValidationError(
+                _("Vi fant ingen offentlig virksomhet med kortnavnet «%(value)s»."), params={"value": slug}
+            )
+        return body

@@ -1,0 +1,12 @@
+from django.core.management.base import BaseCommand
+
+from directory.seed import load_booklet_data
+
+
+class Command(BaseCommand):
+    help = "Load the taxonomies and the examples of the booklet «Veier til samarbeid» (safe to run again)."
+
+    def handle(self, *args, **options):
+        counts = load_booklet_data()
+        summary = ", ".join(f"{key}: {value}" for key, value in counts.items())
+        self.stdout.write(self.style.SUCCESS(f"Loaded the booklet's data ({summary})."))

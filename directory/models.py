@@ -1,0 +1,455 @@
+"""The directory: places, taxonomies, public bodies, social entrepreneurs, offers and cases."""
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from directory.validators import validate_orgnr
+
+
+class County(models.Model):
+    """A fylke, as of the 2024 structure."""
+
+    number = models.CharField(_("fylkesnummer"), max_length=2, unique=True)
+    name = models.CharField(_("navn"), max_length=100)
+    slug = models.SlugField(_("kortnavn"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("fylke")
+        verbose_name_plural = _("fylker")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Municipality(models.Model):
+    """A kommune, as of the 2024 structure (357 of them)."""
+
+    number = models.CharField(_("kommunenummer"), max_length=4, unique=True)
+    name = models.CharField(_("navn"), max_length=100)
+    slug = models.SlugField(_("kortnavn"), max_length=100, unique=True)
+    county = models.ForeignKey(County, on_delete=models.PROTECT, related_name="municipalities", verbose_name=_("fylke"))
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("kommune")
+        verbose_name_plural = _("kommuner")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FormerMunicipalityName(models.Model):
+    """A name the booklet uses for a place that today belongs to another municipality."""
+
+    name = models.CharField(_("tidligere navn"), max_length=100, unique=True)
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="former_names", verbose_name=_("kommune i dag")
+    )
+    note = models.CharField(_("merknad"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("tidligere kommunenavn")
+        verbose_name_plural = _("tidligere kommunenavn")
+
+    def __str__(self) -> str:
+        return f"{self.name} → {self.municipality}"
+
+
+class Taxonomy(models.Model):
+    """A curated list of terms with slugs, edited in admin rather than hard-coded."""
+
+    name = models.CharField(_("navn"), max_length=100, unique=True)
+    slug = models.SlugField(_("kortnavn"), max_length=100, unique=True)
+    description = models.TextField(_("beskrivelse"), max_length=1000, blank=True)
+    position = models.PositiveSmallIntegerField(_("rekkefølge"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ServiceArea(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("tjenesteområde")
+        verbose_name_plural = _("tjenesteområder")
+
+
+class TargetGroup(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("målgruppe")
+        verbose_name_plural = _("målgrupper")
+
+
+class CollaborationForm(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("samarbeidsform")
+        verbose_name_plural = _("samarbeidsformer")
+
+
+class OrganisationForm(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("organisasjonsform")
+        verbose_name_plural = _("organisasjonsformer")
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", _("Utkast")
+    PENDING = "pending", _("Til godkjenning")
+    PUBLISHED = "published", _("Publisert")
+    REJECTED = "rejected", _("Avvist")
+
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=PublicationStatus.PUBLISHED)
+
+
+class PublicBody(models.Model):
+    """A municipality, district, county municipality, NAV office or state agency."""
+
+    class Kind(models.TextChoices):
+        MUNICIPALITY = "kommune", _("Kommune")
+        DISTRICT = "bydel", _("Bydel")
+        COUNTY_MUNICIPALITY = "fylkeskommune", _("Fylkeskommune")
+        NAV_OFFICE = "nav-kontor", _("NAV-kontor")
+        STATE_AGENCY = "statlig", _("Statlig virksomhet")
+        OTHER = "annen", _("Annen offentlig virksomhet")
+
+    name = models.CharField(_("navn"), max_length=200)
+    slug = models.SlugField(_("kortnavn"), max_length=200, unique=True)
+    kind = models.CharField(_("type"), max_length=20, choices=Kind.choices)
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="public_bodies",
+        verbose_name=_("kommune"),
+    )
+    county = models.ForeignKey(
+        County, on_delete=models.PROTECT, null=True, blank=True, related_name="public_bodies", verbose_name=_("fylke")
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("overordnet virksomhet"),
+    )
+    orgnr = models.CharField(
+        _("organisasjonsnummer"), max_length=9, null=True, blank=True, unique=True, validators=[validate_orgnr]
+    )
+    website = models.URLField(_("nettside"), max_length=300, blank=True)
+    email_domains = ArrayField(
+        models.CharField(max_length=100),
+        verbose_name=_("bekreftede e-postdomener"),
+        default=list,
+        blank=True,
+        help_text=_("For eksempel trondheim.kommune.no. Brukes for å godkjenne ansatte automatisk."),
+    )
+    invitation = models.TextField(
+        _("hva vi ønsker samarbeid om"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Kort om hvilke områder virksomheten inviterer sosiale entreprenører til å samarbeide om."),
+    )
+    description = models.TextField(_("om virksomheten"), max_length=4000, blank=True)
+    service_areas = models.ManyToManyField(
+        ServiceArea, blank=True, related_name="public_bodies", verbose_name=_("tjenesteområder")
+    )
+    former_name = models.CharField(
+        _("tidligere navn"),
+        max_length=200,
+        blank=True,
+        help_text=_("Navnet i heftet, hvis virksomheten har fått nytt navn eller er slått sammen."),
+    )
+    source = models.CharField(_("kilde"), max_length=300, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=PublicationStatus.choices, default=PublicationStatus.PUBLISHED
+    )
+    created = models.DateTimeField(_("opprettet"), auto_now_add=True)
+    updated = models.DateTimeField(_("endret"), auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("offentlig virksomhet")
+        verbose_name_plural = _("offentlige virksomheter")
+        indexes = [GinIndex(name="publicbody_name_trgm", fields=["name"], opclasses=["gin_trgm_ops"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("directory:body-detail", args=[self.slug])
+
+    @property
+    def place(self):
+        """The municipality or county the body belongs to, whichever is known."""
+        return self.municipality or self.county
+
+
+class ContactPerson(models.Model):
+    """A named person in a public body to contact about one or more service areas."""
+
+    public_body = models.ForeignKey(
+        PublicBody, on_delete=models.CASCADE, related_name="contact_persons", verbose_name=_("virksomhet")
+    )
+    name = models.CharField(_("navn"), max_length=150)
+    title = models.CharField(_("stilling"), max_length=150, blank=True)
+    service_areas = models.ManyToManyField(
+        ServiceArea, blank=True, related_name="contact_persons", verbose_name=_("tjenesteområder")
+    )
+    email = models.EmailField(_("e-post"), max_length=254, blank=True)
+    phone = models.CharField(_("telefon"), max_length=30, blank=True)
+    consent_public = models.BooleanField(
+        _("samtykker til å vises offentlig"),
+        default=False,
+        help_text=_("Navn, e-post og telefon vises bare på de offentlige sidene når dette er krysset av."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("kontaktperson")
+        verbose_name_plural = _("kontaktpersoner")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.public_body})"
+
+
+class CoverageQuerySet(models.QuerySet):
+    """Filters for things that work nationwide, in counties or in municipalities."""
+
+    def covering_municipality(self, municipality: Municipality):
+        through_counties = self.model.counties.through
+        through_municipalities = self.model.municipalities.through
+        owner = self.model._meta.model_name
+        return self.filter(
+            Q(nationwide=True)
+            | Exists(through_counties.objects.filter(**{owner: OuterRef("pk"), "county_id": municipality.county_id}))
+            | Exists(
+                through_municipalities.objects.filter(**{owner: OuterRef("pk"), "municipality_id": municipality.pk})
+            )
+        )
+
+    def covering_county(self, county: County):
+        through_counties = self.model.counties.through
+        through_municipalities = self.model.municipalities.through
+        owner = self.model._meta.model_name
+        return self.filter(
+            Q(nationwide=True)
+            | Exists(through_counties.objects.filter(**{owner: OuterRef("pk"), "county_id": county.pk}))
+            | Exists(
+                through_municipalities.objects.filter(**{owner: OuterRef("pk"), "municipality__county_id": county.pk})
+            )
+        )
+
+
+class EntrepreneurQuerySet(CoverageQuerySet, PublishedQuerySet):
+    def with_service_area(self, areas):
+        through = SocialEntrepreneur.service_areas.through
+        return self.filter(Exists(through.objects.filter(socialentrepreneur=OuterRef("pk"), servicearea__in=areas)))
+
+    def with_target_group(self, groups):
+        through = SocialEntrepreneur.target_groups.through
+        return self.filter(Exists(through.objects.filter(socialentrepreneur=OuterRef("pk"), targetgroup__in=groups)))
+
+    def with_collaboration_form(self, forms):
+        through = Offer.collaboration_forms.through
+        return self.filter(
+            Exists(
+                through.objects.filter(
+                    offer__entrepreneur=OuterRef("pk"),
+                    offer__status=Offer.Status.PUBLISHED,
+                    collaborationform__in=forms,
+                )
+            )
+        )
+
+
+class SocialEntrepreneur(models.Model):
+    """A social entrepreneur: an organisation whose main aim is a social effect."""
+
+    name = models.CharField(_("navn"), max_length=200)
+    slug = models.SlugField(_("kortnavn"), max_length=200, unique=True)
+    orgnr = models.CharField(
+        _("organisasjonsnummer"),
+        max_length=9,
+        null=True,
+        blank=True,
+        unique=True,
+        validators=[validate_orgnr],
+        help_text=_("Ni siffer, fra Enhetsregisteret."),
+    )
+    organisation_form = models.ForeignKey(
+        OrganisationForm,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="entrepreneurs",
+        verbose_name=_("organisasjonsform"),
+    )
+    founded = models.PositiveSmallIntegerField(_("etablert år"), null=True, blank=True)
+    summary = models.CharField(_("kort beskrivelse"), max_length=300, blank=True)
+    social_mission = models.TextField(_("samfunnsoppdrag"), max_length=2000, blank=True)
+    description = models.TextField(_("beskrivelse"), max_length=6000, blank=True)
+    website = models.URLField(_("nettside"), max_length=300, blank=True)
+    email = models.EmailField(_("e-post"), max_length=254, blank=True)
+    nationwide = models.BooleanField(_("arbeider i hele landet"), default=False)
+    counties = models.ManyToManyField(County, blank=True, related_name="entrepreneurs", verbose_name=_("fylker"))
+    municipalities = models.ManyToManyField(
+        Municipality, blank=True, related_name="entrepreneurs", verbose_name=_("kommuner")
+    )
+    service_areas = models.ManyToManyField(
+        ServiceArea, blank=True, related_name="entrepreneurs", verbose_name=_("tjenesteområder")
+    )
+    target_groups = models.ManyToManyField(
+        TargetGroup, blank=True, related_name="entrepreneurs", verbose_name=_("målgrupper")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=PublicationStatus.choices, default=PublicationStatus.DRAFT
+    )
+    rejection_reason = models.TextField(_("begrunnelse for avvisning"), max_length=2000, blank=True)
+    source = models.CharField(_("kilde"), max_length=300, blank=True)
+    # Kept current by a database trigger (migration 0002) from the name, texts and offers.
+    search_vector = SearchVectorField(null=True, editable=False)
+    created = models.DateTimeField(_("opprettet"), auto_now_add=True)
+    updated = models.DateTimeField(_("endret"), auto_now=True)
+
+    objects = EntrepreneurQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("sosial entreprenør")
+        verbose_name_plural = _("sosiale entreprenører")
+        indexes = [
+            GinIndex(name="entrepreneur_search_gin", fields=["search_vector"]),
+            GinIndex(name="entrepreneur_name_trgm", fields=["name"], opclasses=["gin_trgm_ops"]),
+            models.Index(name="entrepreneur_status_name", fields=["status", "name"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("directory:entrepreneur-detail", args=[self.slug])
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == PublicationStatus.PUBLISHED
+
+
+class Offer(models.Model):
+    """Something an entrepreneur offers public bodies: a service, a programme, a product."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Utkast")
+        PUBLISHED = "published", _("Publisert")
+
+    entrepreneur = models.ForeignKey(
+        SocialEntrepreneur, on_delete=models.CASCADE, related_name="offers", verbose_name=_("sosial entreprenør")
+    )
+    title = models.CharField(_("tittel"), max_length=200)
+    description = models.TextField(_("beskrivelse"), max_length=6000, blank=True)
+    service_areas = models.ManyToManyField(
+        ServiceArea, blank=True, related_name="offers", verbose_name=_("tjenesteområder")
+    )
+    target_groups = models.ManyToManyField(TargetGroup, blank=True, related_name="offers", verbose_name=_("målgrupper"))
+    collaboration_forms = models.ManyToManyField(
+        CollaborationForm, blank=True, related_name="offers", verbose_name=_("samarbeidsformer")
+    )
+    price = models.CharField(_("veiledende pris"), max_length=200, blank=True)
+    price_model = models.CharField(
+        _("prismodell"), max_length=200, blank=True, help_text=_("For eksempel per år, per deltaker eller per kurs.")
+    )
+    evidence = models.TextField(_("dokumentert effekt"), max_length=4000, blank=True)
+    evidence_url = models.URLField(_("lenke til dokumentasjon av effekt"), max_length=300, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PUBLISHED)
+    created = models.DateTimeField(_("opprettet"), auto_now_add=True)
+    updated = models.DateTimeField(_("endret"), auto_now=True)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("tilbud")
+        verbose_name_plural = _("tilbud")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Case(models.Model):
+    """A real collaboration between public bodies and social entrepreneurs (samarbeidseksempel)."""
+
+    title = models.CharField(_("tittel"), max_length=200)
+    slug = models.SlugField(_("kortnavn"), max_length=200, unique=True)
+    summary = models.CharField(_("kort fortalt"), max_length=400)
+    body = models.TextField(_("tekst"), max_length=10000, blank=True)
+    year = models.PositiveSmallIntegerField(_("år"), null=True, blank=True)
+    public_bodies = models.ManyToManyField(
+        PublicBody, blank=True, related_name="cases", verbose_name=_("offentlige virksomheter")
+    )
+    entrepreneurs = models.ManyToManyField(
+        SocialEntrepreneur, blank=True, related_name="cases", verbose_name=_("sosiale entreprenører")
+    )
+    collaboration_forms = models.ManyToManyField(
+        CollaborationForm, blank=True, related_name="cases", verbose_name=_("samarbeidsformer")
+    )
+    service_areas = models.ManyToManyField(
+        ServiceArea, blank=True, related_name="cases", verbose_name=_("tjenesteområder")
+    )
+    procurement_applied = models.BooleanField(
+        _("anskaffelsesregelverket gjaldt"),
+        null=True,
+        blank=True,
+        help_text=_("La stå tomt hvis kilden ikke sier det."),
+    )
+    funding = models.TextField(_("finansiering"), max_length=2000, blank=True)
+    lessons = models.TextField(_("erfaringer"), max_length=4000, blank=True)
+    source_chapter = models.PositiveSmallIntegerField(_("kapittel i heftet"), null=True, blank=True)
+    source = models.CharField(_("kilde"), max_length=300, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=PublicationStatus.choices, default=PublicationStatus.PUBLISHED
+    )
+    created = models.DateTimeField(_("opprettet"), auto_now_add=True)
+    updated = models.DateTimeField(_("endret"), auto_now=True)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("samarbeidseksempel")
+        verbose_name_plural = _("samarbeidseksempler")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("directory:case-detail", args=[self.slug])
+
+
+class SearchTerm(models.Model):
+    """Every word (lexeme) in the entrepreneurs' search documents, for typo-tolerant search.
+
+    Filled by the same trigger that keeps SocialEntrepreneur.search_vector current; a query word
+    that matches nothing exactly is expanded to the most similar words here (pg_trgm).
+    """
+
+    word = models.CharField(max_length=200, primary_key=True)
+
+    class Meta:
+        indexes = [GinIndex(name="searchterm_word_trgm", fields=["word"], opclasses=["gin_trgm_ops"])]
+
+    def __str__(self) -> str:
+        return self.word

@@ -1,0 +1,116 @@
+"""Full-text search over social entrepreneurs, in Norwegian.
+
+The search document (SocialEntrepreneur.search_vector) is kept current by a database trigger. A
+query is turned into a tsquery in which every word must match, where a word matches
+- its Norwegian stem as a prefix ("forskerfabrik" finds "forskerfabrikken"), or
+- a word of the documents that is spelled almost the same (pg_trgm over SearchTerm), so that
+  inflected forms the stemmer leaves apart ("sykehjemmene" → "sykehjemm" vs "sykehjem") and small
+  typos ("demnes") still find something.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connections
+from django.db.models import F, FloatField, Func, QuerySet, TextField, Value
+
+MAX_TERMS = 8
+MAX_TERM_LENGTH = 40
+# Words shorter than this are too ambiguous to expand by spelling.
+MIN_FUZZY_LENGTH = 4
+# How alike a document word must be (pg_trgm similarity) to stand in for a query word.
+FUZZY_SIMILARITY = 0.45
+FUZZY_WORDS_PER_TERM = 4
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class NorwegianSortKey(Func):
+    """A sort key that puts æ, ø and å after z, as Norwegian readers expect.
+
+    The embedded PostgreSQL is built without ICU and the machines have no nb_NO locale, so the
+    collation cannot do it; lower() then translate() is immutable and can be indexed.
+    """
+
+    function = "translate"
+    output_field = TextField()
+
+    def __init__(self, expression, **extra):
+        super().__init__(Func(expression, function="lower"), _literal("æøåäöüé"), _literal("{|}{|ye"), **extra)
+
+
+def _literal(text: str):
+    return Value(text, output_field=TextField())
+
+
+def query_terms(text: str) -> list[str]:
+    """The words of a free-text query, lowercased, without duplicates, at most MAX_TERMS."""
+    terms: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        word = word.replace("_", "")[:MAX_TERM_LENGTH]
+        if word and word not in terms:
+            terms.append(word)
+    return terms[:MAX_TERMS]
+
+
+@dataclass(frozen=True)
+class ExpandedTerm:
+    term: str
+    stems: tuple[str, ...]
+    similar_words: tuple[str, ...]
+
+    @property
+    def is_stop_word(self) -> bool:
+        return not self.stems and not self.similar_words
+
+
+def expand_terms(terms: list[str], using: str = "default") -> list[ExpandedTerm]:
+    """Stem each term and find the document words spelled most like it, in one query."""
+    if not terms:
+        return []
+    sql = """
+        SELECT t.term,
+               coalesce(ts_lexize('norwegian_stem', t.term), '{}'::text[]),
+               CASE WHEN length(t.term) >= %s THEN ARRAY(
+                   SELECT w.word FROM directory_searchterm w
+                    WHERE w.word %% t.term AND similarity(w.word, t.term) >= %s
+                    ORDER BY similarity(w.word, t.term) DESC, w.word
+                    LIMIT %s)
+               ELSE '{}'::text[] END
+          FROM unnest(%s::text[]) WITH ORDINALITY AS t(term, position)
+         ORDER BY t.position
+    """
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, [MIN_FUZZY_LENGTH, FUZZY_SIMILARITY, FUZZY_WORDS_PER_TERM, terms])
+        rows = cursor.fetchall()
+    return [ExpandedTerm(term, tuple(stems), tuple(words)) for term, stems, words in rows]
+
+
+def _quote(lexeme: str) -> str:
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def build_tsquery(expanded: list[ExpandedTerm]) -> str:
+    """A raw tsquery: every term must match, by stem prefix or by a similarly spelled word.
+
+    Stop words ("og", "i") are dropped, unless a document word resembles them.
+    """
+    groups = []
+    for item in expanded:
+        if item.is_stop_word:
+            continue
+        alternatives = [f"{_quote(stem)}:*" for stem in item.stems]
+        alternatives += [_quote(word) for word in item.similar_words if word not in item.stems]
+        groups.append("(" + " | ".join(alternatives) + ")")
+    return " & ".join(groups)
+
+
+def search_entrepreneurs(queryset: QuerySet, text: str, using: str = "default") -> QuerySet:
+    """Filter a SocialEntrepreneur queryset to those matching `text`, annotated with `rank`."""
+    tsquery = build_tsquery(expand_terms(query_terms(text), using=using))
+    if not tsquery:
+        # Only stop words or punctuation: nothing can match, but callers may still order by rank.
+        return queryset.annotate(rank=Value(0.0, output_field=FloatField())).none()
+    query = SearchQuery(tsquery, search_type="raw", config="simple")
+    return queryset.filter(search_vector=query).annotate(rank=SearchRank(F("search_vector"), query, cover_density=True))

@@ -1,0 +1,281 @@
+"""Public directory pages: start page, entrepreneurs, public bodies and collaboration cases."""
+
+from collections import OrderedDict
+from urllib.parse import urlencode
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from directory.forms import BodyFilterForm, CaseFilterForm, EntrepreneurSearchForm
+from directory.models import (
+    Case,
+    CollaborationForm,
+    ContactPerson,
+    Offer,
+    PublicBody,
+    ServiceArea,
+    SocialEntrepreneur,
+)
+from directory.search import NorwegianSortKey, search_entrepreneurs
+
+PAGE_SIZE = 20
+PAGE_PARAMETER = "side"
+
+
+def paginate(request: HttpRequest, items, per_page: int = PAGE_SIZE) -> Page:
+    """The requested page; a page number that is not a number or out of range gives the nearest page."""
+    return Paginator(items, per_page).get_page(request.GET.get(PAGE_PARAMETER))
+
+
+def active_filters(request: HttpRequest, form) -> list[dict]:
+    """Each active filter value, labelled, with a link that removes just that value (and the page)."""
+    chips = []
+    for name, value in form.values().items():
+        if name in ("q", "sortering"):
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            keys = _keys_of(item)
+            remaining = [
+                (param, raw)
+                for param, raws in request.GET.lists()
+                for raw in raws
+                if param != PAGE_PARAMETER and not (param == name and raw.strip().lower() in keys)
+            ]
+            chips.append(
+                {
+                    "field": form.fields[name].label,
+                    "label": _label_of(form.fields[name], item),
+                    "remove_url": "?" + urlencode(remaining),
+                }
+            )
+    return chips
+
+
+def _keys_of(item) -> set[str]:
+    """The ways a filter value can be written in the URL: slug, number or the value itself."""
+    keys = {str(getattr(item, attribute)).lower() for attribute in ("slug", "number") if getattr(item, attribute, None)}
+    return keys or {str(item).lower()}
+
+
+def _label_of(field, item) -> str:
+    if hasattr(item, "name"):
+        return item.name
+    return str(dict(getattr(field, "choices", [])).get(item, item))
+
+
+def query_without_page(request: HttpRequest) -> str:
+    """The current query string without the page number, for pagination links."""
+    params = [(param, value) for param, values in request.GET.lists() for value in values if param != PAGE_PARAMETER]
+    return urlencode(params)
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    published = SocialEntrepreneur.objects.published()
+    context = {
+        "entrepreneur_count": published.count(),
+        "body_count": PublicBody.objects.published().count(),
+        "case_count": Case.objects.published().count(),
+        "service_areas": ServiceArea.objects.annotate(
+            entrepreneur_count=Count("entrepreneurs", filter=Q(entrepreneurs__status="published"))
+        ).filter(entrepreneur_count__gt=0),
+        "latest_cases": Case.objects.published().order_by("-source_chapter", "title")[:3],
+    }
+    return render(request, "directory/home.html", context)
+
+
+def filter_entrepreneurs(queryset, values: dict):
+    """Apply the search form's valid filters to a queryset of entrepreneurs."""
+    if "omrade" in values:
+        queryset = queryset.with_service_area(values["omrade"])
+    if "malgruppe" in values:
+        queryset = queryset.with_target_group(values["malgruppe"])
+    if "fylke" in values:
+        queryset = queryset.covering_county(values["fylke"])
+    if "kommune" in values:
+        queryset = queryset.covering_municipality(values["kommune"])
+    if "samarbeidsform" in values:
+        queryset = queryset.with_collaboration_form(values["samarbeidsform"])
+    if "organisasjonsform" in values:
+        queryset = queryset.filter(organisation_form__in=values["organisasjonsform"])
+    return queryset
+
+
+def find_entrepreneurs(values: dict, sort: str):
+    """Published entrepreneurs matching the search form's valid values, sorted and ready to list."""
+    text = values.get("q", "").strip()
+    entrepreneurs = filter_entrepreneurs(SocialEntrepreneur.objects.published(), values)
+    if text:
+        entrepreneurs = search_entrepreneurs(entrepreneurs, text)
+    if text and sort == EntrepreneurSearchForm.Sort.RELEVANCE:
+        entrepreneurs = entrepreneurs.order_by("-rank", NorwegianSortKey("name"), "pk")
+    else:
+        entrepreneurs = entrepreneurs.order_by(NorwegianSortKey("name"), "pk")
+    return entrepreneurs.select_related("organisation_form").prefetch_related(
+        "service_areas", "counties", "municipalities"
+    )
+
+
+@require_GET
+def entrepreneur_list(request: HttpRequest) -> HttpResponse:
+    form = EntrepreneurSearchForm(request.GET)
+    values = form.values()
+    text = values.get("q", "").strip()
+    sort = values.get("sortering") or (form.Sort.RELEVANCE if text else form.Sort.NAME)
+    entrepreneurs = find_entrepreneurs(values, sort)
+    page = paginate(request, entrepreneurs)
+    filters = active_filters(request, form)
+
+    # An empty result says what to try: the same words without the filters, if that finds something.
+    without_filters_count = None
+    if page.paginator.count == 0 and text and filters:
+        without_filters_count = search_entrepreneurs(SocialEntrepreneur.objects.published(), text).count()
+
+    context = {
+        "form": form,
+        "page": page,
+        "query": text,
+        "sort": sort,
+        "active_filters": filters,
+        "query_without_page": query_without_page(request),
+        "without_filters_count": without_filters_count,
+        "without_filters_url": "?" + urlencode({"q": text}),
+    }
+    return render(request, "directory/entrepreneur_list.html", context)
+
+
+def get_entrepreneur_for_user(user, slug: str) -> SocialEntrepreneur:
+    """The entrepreneur with this slug if the user may see it: published ones, or any for curators."""
+    entrepreneurs = SocialEntrepreneur.objects.all() if user.is_staff else SocialEntrepreneur.objects.published()
+    return get_object_or_404(entrepreneurs.select_related("organisation_form"), slug=slug)
+
+
+@require_GET
+def entrepreneur_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    entrepreneur = get_entrepreneur_for_user(request.user, slug)
+    offers = (
+        entrepreneur.offers.filter(status=Offer.Status.PUBLISHED)
+        .prefetch_related("service_areas", "target_groups", "collaboration_forms")
+        .order_by("title")
+    )
+    context = {
+        "entrepreneur": entrepreneur,
+        "offers": offers,
+        "service_areas": entrepreneur.service_areas.all(),
+        "target_groups": entrepreneur.target_groups.all(),
+        "counties": entrepreneur.counties.all(),
+        "municipalities": entrepreneur.municipalities.select_related("county"),
+        "cases": entrepreneur.cases.published().order_by("title"),
+    }
+    return render(request, "directory/entrepreneur_detail.html", context)
+
+
+@require_GET
+def body_list(request: HttpRequest) -> HttpResponse:
+    form = BodyFilterForm(request.GET)
+    values = form.values()
+    bodies = PublicBody.objects.published()
+    if values.get("q", "").strip():
+        text = values["q"].strip()
+        bodies = bodies.filter(Q(name__icontains=text) | Q(name__trigram_similar=text) | Q(former_name__icontains=text))
+    if "type" in values:
+        bodies = bodies.filter(kind=values["type"])
+    if "fylke" in values:
+        county = values["fylke"]
+        bodies = bodies.filter(Q(county=county) | Q(municipality__county=county))
+    if "omrade" in values:
+        bodies = bodies.filter(service_areas__in=values["omrade"]).distinct()
+    bodies = (
+        bodies.select_related("municipality__county", "county", "parent")
+        .annotate(
+            public_contact_count=Count("contact_persons", filter=Q(contact_persons__consent_public=True), distinct=True)
+        )
+        .order_by(NorwegianSortKey("name"), "pk")
+    )
+    context = {
+        "form": form,
+        "page": paginate(request, bodies),
+        "active_filters": active_filters(request, form),
+        "query_without_page": query_without_page(request),
+    }
+    return render(request, "directory/body_list.html", context)
+
+
+def contacts_by_service_area(contacts) -> "OrderedDict[str, list[ContactPerson]]":
+    """Group contact persons under each of their service areas; those with none under «Andre»."""
+    groups: OrderedDict[str, list[ContactPerson]] = OrderedDict()
+    for contact in contacts:
+        areas = list(contact.service_areas.all()) or [None]
+        for area in areas:
+            groups.setdefault(area.name if area else _("Andre henvendelser"), []).append(contact)
+    return groups
+
+
+@require_GET
+def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    body = get_object_or_404(
+        PublicBody.objects.published().select_related("municipality__county", "county", "parent"), slug=slug
+    )
+    # Only contact persons who agreed to be shown are public (DESIGN.md, roles).
+    contacts = (
+        body.contact_persons.filter(consent_public=True)
+        .prefetch_related(Prefetch("service_areas", queryset=ServiceArea.objects.order_by("position", "name")))
+        .order_by("name")
+    )
+    context = {
+        "body": body,
+        "contact_groups": contacts_by_service_area(contacts),
+        "children": body.children.published().order_by("name"),
+        "service_areas": body.service_areas.all(),
+        "cases": body.cases.published().order_by("title"),
+    }
+    return render(request, "directory/body_detail.html", context)
+
+
+@require_GET
+def case_list(request: HttpRequest) -> HttpResponse:
+    form = CaseFilterForm(request.GET)
+    values = form.values()
+    cases = Case.objects.published()
+    text = values.get("q", "").strip()
+    if text:
+        cases = cases.filter(Q(title__icontains=text) | Q(summary__icontains=text) | Q(body__icontains=text))
+    if "samarbeidsform" in values:
+        cases = cases.filter(collaboration_forms__in=values["samarbeidsform"])
+    if "omrade" in values:
+        cases = cases.filter(service_areas__in=values["omrade"])
+    if "virksomhet" in values:
+        cases = cases.filter(public_bodies=values["virksomhet"])
+    cases = (
+        Case.objects.filter(pk__in=cases.values("pk"))
+        .prefetch_related(
+            Prefetch("collaboration_forms", queryset=CollaborationForm.objects.order_by("position")),
+            Prefetch("public_bodies", queryset=PublicBody.objects.order_by("name")),
+            Prefetch("entrepreneurs", queryset=SocialEntrepreneur.objects.published().order_by("name")),
+        )
+        .order_by("source_chapter", NorwegianSortKey("title"), "pk")
+    )
+    context = {
+        "form": form,
+        "page": paginate(request, cases),
+        "active_filters": active_filters(request, form),
+        "query_without_page": query_without_page(request),
+    }
+    return render(request, "directory/case_list.html", context)
+
+
+@require_GET
+def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    case = get_object_or_404(Case.objects.published(), slug=slug)
+    context = {
+        "case": case,
+        "public_bodies": case.public_bodies.published().order_by("name"),
+        "entrepreneurs": case.entrepreneurs.published().order_by("name"),
+        "collaboration_forms": case.collaboration_forms.all(),
+        "service_areas": case.service_areas.all(),
+    }
+    return render(request, "directory/case_detail.html", context)
