@@ -37,8 +37,46 @@ def _playwright_browser():
         browser.close()
 
 
+PROJECT_APPS = ["accounts", "directory", "matchmaking", "procurement"]
+
+
+@pytest.fixture(scope="session")
+def _migrated_data(django_db_setup, django_db_blocker) -> str:
+    """The rows our data migrations created (counties, municipalities, …), serialized."""
+    from django.apps import apps
+    from django.core import serializers
+
+    with django_db_blocker.unblock():
+        objects = [
+            obj
+            for app in PROJECT_APPS
+            for model in apps.get_app_config(app).get_models()
+            for obj in model._default_manager.order_by("pk")
+        ]
+        return serializers.serialize("json", objects)
+
+
 @pytest.fixture
-def browser_page(_playwright_browser, live_server):
+def live_db(transactional_db, _migrated_data):
+    """A database whose writes are committed, so that the live server's thread sees them.
+
+    Django empties every table after a transactional test, the data migrations' rows included; they
+    are put back here. (pytest-django's serialized_rollback loses its snapshot when ordinary
+    database tests run first in the same session.)
+    """
+    from django.core import serializers
+    from django.db import transaction
+
+    from directory.models import County
+
+    if not County.objects.exists():
+        with transaction.atomic():
+            for obj in serializers.deserialize("json", _migrated_data):
+                obj.save()
+
+
+@pytest.fixture
+def browser_page(_playwright_browser, live_server, live_db):
     """A fresh browser page (own cookies) with `page.base_url` pointing at the live server."""
     context = _playwright_browser.new_context(locale="nb-NO")
     page = context.new_page()

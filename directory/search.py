@@ -91,8 +91,9 @@ def _quote(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def build_tsquery(expanded: list[ExpandedTerm]) -> str:
-    """A raw tsquery: every term must match, by stem prefix or by a similarly spelled word.
+def build_tsquery(expanded: list[ExpandedTerm], *, match_all: bool = True) -> str:
+    """A raw tsquery: every term (or, with match_all=False, any term) must match, by stem prefix
+    or by a similarly spelled word.
 
     Stop words ("og", "i") are dropped, unless a document word resembles them.
     """
@@ -103,12 +104,16 @@ def build_tsquery(expanded: list[ExpandedTerm]) -> str:
         alternatives = [f"{_quote(stem)}:*" for stem in item.stems]
         alternatives += [_quote(word) for word in item.similar_words if word not in item.stems]
         groups.append("(" + " | ".join(alternatives) + ")")
-    return " & ".join(groups)
+    return (" & " if match_all else " | ").join(groups)
 
 
-def search_entrepreneurs(queryset: QuerySet, text: str, using: str = "default") -> QuerySet:
-    """Filter a SocialEntrepreneur queryset to those matching `text`, annotated with `rank`."""
-    tsquery = build_tsquery(expand_terms(query_terms(text), using=using))
+def search_entrepreneurs(queryset: QuerySet, text: str, *, match_all: bool = True, using: str = "default") -> QuerySet:
+    """Filter a SocialEntrepreneur queryset to those matching `text`, annotated with `rank`.
+
+    With match_all=False, documents matching any of the words are found; the rank puts those
+    matching more of them first.
+    """
+    tsquery = build_tsquery(expand_terms(query_terms(text), using=using), match_all=match_all)
     if not tsquery:
         # Only stop words or punctuation: nothing can match, but callers may still order by rank.
         return queryset.annotate(rank=Value(0.0, output_field=FloatField())).none()

@@ -101,6 +101,7 @@ def load_entrepreneurs(entrepreneurs: list[dict]) -> int:
                 "organisation_form": OrganisationForm.objects.get(slug=organisation_form)
                 if organisation_form
                 else None,
+                "founded": item.get("founded"),
                 "summary": item.get("summary", ""),
                 "social_mission": item.get("social_mission", ""),
                 "description": item.get("description", ""),

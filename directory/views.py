@@ -20,7 +20,7 @@ from directory.models import (
     ServiceArea,
     SocialEntrepreneur,
 )
-from directory.search import NorwegianSortKey, search_entrepreneurs
+from directory.search import NorwegianSortKey, query_terms, search_entrepreneurs
 
 PAGE_SIZE = 20
 PAGE_PARAMETER = "side"
@@ -105,12 +105,12 @@ def filter_entrepreneurs(queryset, values: dict):
     return queryset
 
 
-def find_entrepreneurs(values: dict, sort: str):
+def find_entrepreneurs(values: dict, sort: str, *, match_all: bool = True):
     """Published entrepreneurs matching the search form's valid values, sorted and ready to list."""
     text = values.get("q", "").strip()
     entrepreneurs = filter_entrepreneurs(SocialEntrepreneur.objects.published(), values)
     if text:
-        entrepreneurs = search_entrepreneurs(entrepreneurs, text)
+        entrepreneurs = search_entrepreneurs(entrepreneurs, text, match_all=match_all)
     if text and sort == EntrepreneurSearchForm.Sort.RELEVANCE:
         entrepreneurs = entrepreneurs.order_by("-rank", NorwegianSortKey("name"), "pk")
     else:
@@ -127,6 +127,11 @@ def entrepreneur_list(request: HttpRequest) -> HttpResponse:
     text = values.get("q", "").strip()
     sort = values.get("sortering") or (form.Sort.RELEVANCE if text else form.Sort.NAME)
     entrepreneurs = find_entrepreneurs(values, sort)
+    # When no entrepreneur has all the words, show those that have some of them, and say so.
+    partial_match = False
+    if text and len(query_terms(text)) > 1 and not entrepreneurs.exists():
+        entrepreneurs = find_entrepreneurs(values, sort, match_all=False)
+        partial_match = True
     page = paginate(request, entrepreneurs)
     filters = active_filters(request, form)
 
@@ -140,6 +145,7 @@ def entrepreneur_list(request: HttpRequest) -> HttpResponse:
         "page": page,
         "query": text,
         "sort": sort,
+        "partial_match": partial_match and page.paginator.count > 0,
         "active_filters": filters,
         "query_without_page": query_without_page(request),
         "without_filters_count": without_filters_count,

@@ -57,7 +57,9 @@ class TestBookletSearchExamples:
             ("forskerfabrik", "Forskerfabrikken"),
             ("Forskerfabrikken", "Forskerfabrikken"),
             ("naturfag", "Forskerfabrikken"),
-            ("demnes", "JodaCare"),
+            ("jodacre", "JodaCare"),
+            ("straffedømde", "Hogst AS"),
+            ("pårørene", "JodaCare"),
         ],
     )
     def test_it_finds_the_entrepreneur(self, booklet, text, expected):

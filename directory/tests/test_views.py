@@ -109,6 +109,13 @@ class TestEntrepreneurFilters:
         assert response.context["without_filters_count"] == 1
         assert "uten filtrene gir 1 treff" in response.content.decode()
 
+    def test_when_no_one_has_all_the_words_those_with_some_are_shown_and_it_says_so(self, client, data):
+        response = client.get(f"{LIST}?q=oslofirma+trøndelagsfirma")
+        assert response.context["partial_match"] is True
+        assert sorted(_result_names(response)) == ["Oslofirma", "Trøndelagsfirma"]
+        assert "Ingen har alle ordene" in response.content.decode()
+        assert client.get(f"{LIST}?q=oslofirma").context["partial_match"] is False
+
     def test_sorting_by_name_or_relevance(self, client, data):
         factories.entrepreneur("Aaa kafé", summary="Trøndelagsfirma samarbeider med oss")
         by_relevance = _result_names(client.get(f"{LIST}?q=trøndelagsfirma"))

@@ -9,4 +9,5 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         counts = load_booklet_data()
         summary = ", ".join(f"{key}: {value}" for key, value in counts.items())
-        self.stdout.write(self.style.SUCCESS(f"Loaded the booklet's data ({summary})."))
+        if options["verbosity"] > 0:
+            self.stdout.write(self.style.SUCCESS(f"Loaded the booklet's data ({summary})."))

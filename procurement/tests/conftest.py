@@ -1,0 +1,10 @@
+from datetime import date
+
+import pytest
+
+
+@pytest.fixture
+def today() -> date:
+    from django.utils import timezone
+
+    return timezone.localdate()

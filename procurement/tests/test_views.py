@@ -1,0 +1,325 @@
+import html
+import importlib
+import re
+from datetime import date
+
+import pytest
+from django.apps import apps
+from django.urls import reverse
+
+from procurement.models import GuidancePage, GuidanceSection, Myth, ThresholdPeriod, ThresholdUncertainty
+
+pytestmark = [
+    pytest.mark.django_db,
+]
+
+NBSP = "\u00a0"
+GUIDE = "/anskaffelser/"
+
+
+def kr(amount: str) -> str:
+    """An amount as the nb locale prints it: no-break spaces between thousands and before kr."""
+    return amount.replace(" ", NBSP) + NBSP + "kr"
+
+
+def ask(client, **params):
+    return client.get(GUIDE, params)
+
+
+def text(response) -> str:
+    """The page with entities resolved, so "&nbsp;kr" reads as it is shown."""
+    return html.unescape(response.content.decode())
+
+
+class TestTheSeededData:
+    def test_it_holds_the_five_periods_of_the_facts_file(self):
+        rows = list(
+            ThresholdPeriod.objects.values_list(
+                "valid_from",
+                "lower_limit",
+                "national_threshold",
+                "eea_central_government",
+                "eea_other_buyers",
+                "eea_works",
+                "eea_special_services",
+            )
+        )
+        assert rows == [
+            (date(2017, 1, 1), 100_000, 1_100_000, 1_100_000, 1_750_000, 44_000_000, 6_300_000),
+            (date(2018, 4, 6), 100_000, 1_300_000, 1_300_000, 2_000_000, 51_000_000, 6_950_000),
+            (date(2020, 2, 12), 100_000, 1_300_000, 1_300_000, 2_050_000, 51_500_000, 7_200_000),
+            (date(2022, 3, 23), 100_000, 1_300_000, 1_400_000, 2_200_000, 56_000_000, 7_800_000),
+            (date(2024, 3, 14), 100_000, 1_300_000, 1_490_000, 2_300_000, 57_800_000, 7_800_000),
+        ]
+
+    def test_every_period_has_sources_a_check_note_and_the_date_it_was_verified(self):
+        for period in ThresholdPeriod.objects.all():
+            assert period.sources
+            assert "Lovdata" in period.notes
+            assert period.last_verified == date(2026, 11, 1)
+
+    def test_the_uncertain_values_of_the_facts_file_are_marked(self):
+        marked = set(ThresholdUncertainty.objects.values_list("period__valid_from", "field"))
+        assert marked == {
+            (date(2020, 2, 12), "valid_from"),
+            (date(2022, 3, 23), "eea_other_buyers"),
+            (date(2022, 3, 23), "eea_special_services"),
+            (date(2024, 3, 14), "eea_special_services"),
+            (date(2024, 3, 14), "eea_works"),
+        }
+
+    def test_the_guidance_and_the_six_myths_are_seeded(self):
+        assert set(GuidancePage.objects.values_list("slug", flat=True)) == {
+            "kom-i-gang",
+            "samarbeidsformer",
+            "myter",
+            "finansiering",
+            "planaret",
+            "forberedelse",
+            "maale-effekt",
+        }
+        assert list(Myth.objects.values_list("number", flat=True)) == [1, 2, 3, 4, 5, 6]
+
+    def test_the_seed_migrations_can_be_reversed_and_applied_again(self):
+        for name in ("0003_seed_guidance", "0002_seed_threshold_periods"):
+            importlib.import_module(f"procurement.migrations.{name}").unseed(apps, None)
+        assert not ThresholdPeriod.objects.exists() and not GuidancePage.objects.exists() and not Myth.objects.exists()
+        for name in ("0002_seed_threshold_periods", "0003_seed_guidance"):
+            importlib.import_module(f"procurement.migrations.{name}").seed(apps, None)
+        assert ThresholdPeriod.objects.count() == 5 and Myth.objects.count() == 6
+
+
+class TestTheGuidePage:
+    def test_it_shows_the_empty_form_with_todays_date_and_no_answer(self, client, today):
+        response = client.get(GUIDE)
+        assert response.status_code == 200
+        body = text(response)
+        assert body.count("<h1") == 1
+        assert f'value="{today.isoformat()}"' in body
+        assert 'id="svar"' not in body
+        assert "ds-error-summary" not in body
+
+    def test_it_answers_on_the_same_page(self, client):
+        response = ask(
+            client, verdi="1 300 000", oppdragsgiver="kommunal", kategori="varer-tjenester", dato="2024-05-01"
+        )
+        body = text(response)
+        assert response.context["assessment"].regime == "del-2"
+        assert "Anskaffelsesforskriften del I og II" in body
+        assert "Kunngjør i Doffin" in body
+        assert kr("1 300 000") in body
+        assert "FOA § 8-17" in body and "https://lovdata.no/dokument/SF/forskrift/2016-08-12-974/%C2%A78-17" in body
+        assert "FOA § 8-8" in body  # reserved contracts
+        assert body.count("<h1") == 1
+
+    @pytest.mark.parametrize(
+        "verdi", ["1 300 000", "1300000", "1,3 mill", "1,3 millioner", "1.300.000", "1 300 000 kr"]
+    )
+    def test_it_reads_norwegian_number_formats(self, client, verdi):
+        response = ask(client, verdi=verdi, oppdragsgiver="kommunal", kategori="varer-tjenester", dato="2024-05-01")
+        assert response.context["assessment"].value == 1_300_000
+        assert f'value="{verdi}"' in text(response)
+
+    def test_it_shows_the_threshold_table_for_the_date_with_the_values_used(self, client):
+        body = text(
+            ask(client, verdi="500 000", oppdragsgiver="statlig", kategori="varer-tjenester", dato="2022-03-23")
+        )
+        assert "Terskelverdier 23. mars 2022" in body
+        for amount in ("100 000", "1 300 000", "1 400 000", "2 200 000", "56 000 000", "7 800 000"):
+            assert kr(amount) in body
+        assert body.count('class="procurement-used"') == 3
+        assert "fra 23. mars 2022 til og med 13. mars 2024" in body
+
+    def test_it_shows_the_myths_the_answer_touches(self, client):
+        body = text(
+            ask(client, verdi="500 000", oppdragsgiver="kommunal", kategori="varer-tjenester", dato="2024-05-01")
+        )
+        assert "Alle anskaffelser over 100 000 kroner må kunngjøres" in body  # myth 2, part I
+        body = text(
+            ask(client, verdi="50 000", oppdragsgiver="kommunal", kategori="varer-tjenester", dato="2024-05-01")
+        )
+        assert "Alle innkjøp må på anbud" in body
+        assert "Alle anskaffelser over 100 000 kroner må kunngjøres" not in body
+
+    def test_it_shows_an_uncertain_value_with_its_source(self, client):
+        body = text(ask(client, verdi="8 mill", oppdragsgiver="kommunal", kategori="helse-sosial", dato="2024-05-01"))
+        assert "del IV" in body
+        assert "7 800 000 kr er hentet fra én sekundærkilde." in body
+        assert "FOA § 30-2a" in body and "HR-2025-2425-A" in body
+
+    def test_it_warns_about_the_uncertain_start_of_the_2020_period(self, client):
+        body = text(
+            ask(client, verdi="1 mill", oppdragsgiver="kommunal", kategori="varer-tjenester", dato="2020-02-12")
+        )
+        assert "13. februar 2020" in body
+
+    def test_the_share_link_fixes_the_date_so_the_answer_stays_the_same(self, client, today):
+        response = ask(client, verdi="1,3 mill", oppdragsgiver="kommunal", kategori="varer-tjenester")
+        assert response.context["assessment"].on == today
+        share = response.context["share_query"]
+        assert f"dato={today.isoformat()}" in share
+        again = client.get(f"{GUIDE}?{share}")
+        assert again.context["assessment"].regime == response.context["assessment"].regime
+
+    def test_an_empty_date_means_today(self, client, today):
+        response = ask(client, verdi="100 000", oppdragsgiver="kommunal", kategori="varer-tjenester", dato="")
+        assert response.context["assessment"].on == today
+
+    def test_it_accepts_a_norwegian_date(self, client):
+        response = ask(client, verdi="100 000", oppdragsgiver="kommunal", kategori="varer-tjenester", dato="05.04.2018")
+        assert response.context["assessment"].period.valid_from == date(2017, 1, 1)
+
+    def test_it_computes_the_value_from_a_yearly_value_years_and_options(self, client):
+        response = ask(
+            client, arsverdi="400 000", antall_ar="2", opsjonsar="2", oppdragsgiver="kommunal",
+            kategori="varer-tjenester", dato="2024-05-01",
+        )  # fmt: skip
+        assert response.context["assessment"].value == 1_600_000
+        assert response.context["assessment"].regime == "del-2"
+        assert kr("1 600 000") in text(response)
+        assert '<details class="ds-details procurement-calculation" open>' in text(response)
+
+    def test_it_computes_an_indefinite_contract_as_48_months(self, client):
+        response = ask(
+            client, manedsverdi="27 084", oppdragsgiver="kommunal", kategori="varer-tjenester", dato="2024-05-01"
+        )
+        assert response.context["assessment"].value == 1_300_032
+        assert "48 måneder" in text(response)
+
+    def test_a_new_period_added_by_a_curator_applies_from_its_first_day(self, client):
+        ThresholdPeriod.objects.create(
+            valid_from=date(2027, 1, 1), lower_limit=300_000, national_threshold=1_300_000,
+            eea_central_government=1_490_000, eea_other_buyers=2_300_000, eea_works=57_800_000,
+            eea_special_services=7_800_000, sources="Test", last_verified=date(2027, 1, 1),
+        )  # fmt: skip
+        params = {"verdi": "200 000", "oppdragsgiver": "kommunal", "kategori": "varer-tjenester"}
+        assert ask(client, dato="2026-12-31", **params).context["assessment"].regime == "del-1"
+        assert ask(client, dato="2027-01-01", **params).context["assessment"].regime == "utenfor-regelverket"
+
+    def test_it_only_answers_get(self, client):
+        assert client.post(GUIDE).status_code == 405
+
+
+class TestBadInputOnTheGuidePage:
+    @pytest.mark.parametrize(
+        ("params", "field", "message"),
+        [
+            ({"verdi": "-5"}, "verdi", "Beløpet kan ikke være negativt."),
+            ({"verdi": "mye"}, "verdi", "Skriv beløpet i kroner, for eksempel 1 300 000 eller 1,3 mill."),
+            ({"verdi": ""}, "verdi", "Skriv inn verdien av kjøpet"),
+            ({"oppdragsgiver": "privat"}, "oppdragsgiver", "«privat» er ikke en kjent oppdragsgiver"),
+            ({"kategori": "it"}, "kategori", "«it» er ikke en kjent kategori"),
+            ({"dato": "2016-12-31"}, "dato", "Veiviseren gjelder fra 1. januar 2017"),
+            ({"dato": "i går"}, "dato", "Skriv datoen som dd.mm.åååå"),
+            ({"arsverdi": "400 000", "verdi": ""}, "antall_ar", "Skriv hvor mange år avtalen varer."),
+            ({"antall_ar": "0", "arsverdi": "1", "verdi": ""}, "antall_ar", "Avtalen må vare minst ett år."),
+            ({"verdi": "1 mill", "manedsverdi": "10 000"}, "verdi", "Fyll ut bare én av måtene"),
+        ],
+    )
+    def test_the_error_is_beside_the_field_and_in_the_summary_and_the_input_is_kept(
+        self, client, params, field, message
+    ):
+        query = {"verdi": "1 mill", "oppdragsgiver": "kommunal", "kategori": "varer-tjenester", "dato": "2024-05-01"}
+        query.update(params)
+        response = ask(client, **query)
+        body = text(response)
+        assert "assessment" not in response.context
+        assert "ds-error-summary" in body
+        beside = re.search(rf'id="id_{field}_error">(.*?)</div>', body, re.S)
+        assert beside and message in beside.group(1)
+        assert f'href="#id_{field}' in body  # the summary links to the field
+        for name, value in params.items():
+            if name not in ("oppdragsgiver", "kategori") and value:
+                assert f'value="{value}"' in body
+
+    def test_a_wrong_field_is_marked_invalid_and_described_by_its_error(self, client):
+        body = text(ask(client, verdi="-5", oppdragsgiver="kommunal", kategori="varer-tjenester"))
+        field = re.search(r"<input[^>]*name=\"verdi\"[^>]*>", body).group(0)
+        assert 'aria-invalid="true"' in field
+        assert 'aria-describedby="id_verdi_helptext id_verdi_error"' in field
+
+    def test_the_chosen_radio_buttons_stay_chosen(self, client):
+        body = text(ask(client, verdi="-5", oppdragsgiver="statlig", kategori="bygg-anlegg"))
+        assert re.search(r'value="statlig"[^>]*checked', body)
+        assert re.search(r'value="bygg-anlegg"[^>]*checked', body)
+
+
+class TestTheThresholdPage:
+    def test_it_lists_every_period_with_values_sources_and_last_verified(self, client):
+        response = client.get("/anskaffelser/terskelverdier/")
+        body = text(response)
+        assert response.status_code == 200
+        assert body.count("<h1") == 1
+        for start in ("01.01.2017", "06.04.2018", "12.02.2020", "23.03.2022", "14.03.2024"):
+            assert f"Fra {start}" in body
+        for amount in ("44 000 000", "6 950 000", "2 050 000", "1 400 000", "57 800 000"):
+            assert kr(amount) in body
+        assert "FOR-2018-04-04-533" in body
+        assert "gmco.no oppgir 2 400 000 kr" in body
+        assert "Sist kontrollert 1. november 2026." in body
+        assert "Fra 14. mars 2024" in body and "til og med 13. mars 2024" in body
+
+    def test_it_marks_the_period_in_force_today(self, client):
+        assert client.get("/anskaffelser/terskelverdier/").context["in_force"]["period"].valid_from == date(2024, 3, 14)
+
+
+class TestTheGuidancePages:
+    def test_the_list_links_every_page(self, client):
+        body = text(client.get("/anskaffelser/veiledning/"))
+        for page in GuidancePage.objects.all():
+            assert page.get_absolute_url() in body
+
+    @pytest.mark.parametrize(
+        ("slug", "expected"),
+        [
+            ("kom-i-gang", 'href="/eksempler/"'),
+            ("samarbeidsformer", "Pilotavtale"),
+            ("myter", "Vi kan ikke kjøpe en test eller en pilot"),
+            ("finansiering", "Utgangen av desember"),
+            ("planaret", "Godt tidspunkt å ta kontakt"),
+            ("forberedelse", "Ha en kort og lettfattet beskrivelse av hva du tilbyr."),
+            ("maale-effekt", "Forbered målingene og mål før tiltaket starter"),
+        ],
+    )
+    def test_each_page_shows_its_booklet_content(self, client, slug, expected):
+        response = client.get(f"/anskaffelser/veiledning/{slug}/")
+        assert response.status_code == 200
+        assert expected in text(response)
+        assert text(response).count("<h1") == 1
+
+    def test_the_planning_year_is_an_ordered_timeline(self, client):
+        body = text(client.get("/anskaffelser/veiledning/planaret/"))
+        timeline = re.search(r'<ol class="timeline">(.*?)</ol>', body, re.S).group(1)
+        assert [w.strip() for w in re.findall(r'<p class="timeline__when">([^<]*)', timeline)] == [
+            "Første halvår",
+            "Før statsbudsjettet",
+            "Begynnelsen av oktober",
+            "Desember",
+        ]
+
+    def test_all_six_myths_are_on_the_myths_page(self, client):
+        body = text(client.get("/anskaffelser/veiledning/myter/"))
+        assert all(f'id="myte-{number}"' in body for number in range(1, 7))
+
+    def test_curator_text_is_escaped(self, client):
+        page = GuidancePage.objects.get(slug="kom-i-gang")
+        GuidanceSection.objects.create(page=page, order=99, heading="<b>Hei</b>", body="<script>alert(1)</script>")
+        body = client.get(page.get_absolute_url()).content.decode()
+        assert "<script>alert(1)</script>" not in body
+        assert "&lt;script&gt;" in body and "&lt;b&gt;Hei&lt;/b&gt;" in body
+
+    def test_an_unknown_page_is_not_found(self, client):
+        assert client.get("/anskaffelser/veiledning/finnes-ikke/").status_code == 404
+
+
+class TestTheAdmin:
+    def test_curators_can_list_and_edit_threshold_periods(self, admin_client):
+        assert admin_client.get(reverse("admin:procurement_thresholdperiod_changelist")).status_code == 200
+        period = ThresholdPeriod.objects.get(valid_from=date(2024, 3, 14))
+        assert (
+            admin_client.get(reverse("admin:procurement_thresholdperiod_change", args=[period.pk])).status_code == 200
+        )
+
+    @pytest.mark.parametrize("model", ["guidancepage", "guidancesection", "myth"])
+    def test_curators_can_search_the_guidance(self, admin_client, model):
+        assert admin_client.get(reverse(f"admin:procurement_{model}_changelist"), {"q": "pilot"}).status_code == 200

@@ -1,0 +1,213 @@
+from typing import Any
+from urllib.parse import urlencode
+
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+
+from procurement import rules
+from procurement.forms import RegimeForm
+from procurement.models import GuidanceItem, GuidancePage, GuidanceSection, Myth, ThresholdPeriod
+
+FORM_FIELDS = ("verdi", "oppdragsgiver", "kategori", "dato", "arsverdi", "antall_ar", "opsjonsar", "manedsverdi")
+
+# The API's names for the six thresholds.
+API_THRESHOLD_NAMES = {
+    "lower_limit": "nedre_grense",
+    "national_threshold": "nasjonal_terskelverdi",
+    "eea_central_government": "eos_statlig",
+    "eea_other_buyers": "eos_andre_oppdragsgivere",
+    "eea_works": "eos_bygg_anlegg",
+    "eea_special_services": "eos_helse_sosial",
+}
+
+
+def _assess(form: RegimeForm) -> rules.Assessment:
+    data = form.cleaned_data
+    return rules.assess(data["estimated_value"], data["oppdragsgiver"], data["kategori"], data["dato"], form.periods)
+
+
+@require_GET
+def guide(request: HttpRequest) -> HttpResponse:
+    """The guide: the question as a GET form, and the answer on the same page, so it can be shared."""
+    periods = ThresholdPeriod.objects.as_rules()
+    today = timezone.localdate()
+    bound = any(name in request.GET for name in FORM_FIELDS)
+    form = RegimeForm(request.GET if bound else None, periods=periods, today=today, initial={"dato": today})
+    context: dict[str, Any] = {"form": form, "guidance_pages": GuidancePage.objects.all()}
+    if bound and form.is_valid():
+        assessment = _assess(form)
+        context.update(
+            assessment=assessment,
+            myths=Myth.objects.filter(number__in=assessment.myths),
+            threshold_rows=_threshold_rows(assessment),
+            warnings=_warnings(assessment),
+            calculation=_calculation(form),
+            share_query=_share_query(form),
+        )
+    return render(request, "procurement/guide.html", context)
+
+
+def _threshold_rows(assessment: rules.Assessment) -> list[dict[str, Any]]:
+    """Every value of the period in force, marking the ones that decided this answer."""
+    used = {threshold.field for threshold in assessment.thresholds_used}
+    period = assessment.period
+    return [
+        {
+            "label": rules.THRESHOLD_LABELS[name],
+            "amount": period.value(name),
+            "used": name in used,
+            "uncertain": period.uncertain.get(name, ""),
+        }
+        for name in rules.THRESHOLD_FIELDS
+    ]
+
+
+def _warnings(assessment: rules.Assessment) -> list[str]:
+    """What the reader must not miss: notes on the period and the uncertain values this answer used."""
+    warnings = [str(note) for note in assessment.notes]
+    for threshold in assessment.thresholds_used:
+        if threshold.uncertain:
+            warnings.append(str(format_lazy(_("Usikker verdi – {}: {}"), threshold.label, threshold.uncertain)))
+    if start_note := assessment.period.uncertain.get("valid_from"):
+        warnings.append(str(format_lazy(_("Usikker startdato for perioden: {}"), start_note)))
+    return warnings
+
+
+def _calculation(form: RegimeForm) -> dict[str, int] | None:
+    data = form.cleaned_data
+    if data.get("arsverdi") is not None:
+        years, option_years = data["antall_ar"], data.get("opsjonsar") or 0
+        return {
+            "annual": data["arsverdi"],
+            "years": years,
+            "option_years": option_years,
+            "total_years": years + option_years,
+        }
+    if data.get("manedsverdi") is not None:
+        return {"monthly": data["manedsverdi"], "months": rules.INDEFINITE_CONTRACT_MONTHS}
+    return None
+
+
+def _share_query(form: RegimeForm) -> str:
+    """The query string of this answer with the date written out, so the link gives the same answer later."""
+    params = {name: form.data.get(name, "") for name in FORM_FIELDS if form.data.get(name)}
+    params["dato"] = form.cleaned_data["dato"].isoformat()
+    return urlencode(params)
+
+
+@require_GET
+def thresholds(request: HttpRequest) -> HttpResponse:
+    """Every threshold period with its values, sources and when it was last checked."""
+    periods = list(ThresholdPeriod.objects.prefetch_related("uncertainties").order_by("-valid_from"))
+    plain = [period.as_thresholds() for period in periods]
+    rows = [
+        {
+            "period": period,
+            "thresholds": values,
+            "valid_to": rules.period_end(plain, values),
+            "uncertain": {note.field: note for note in period.uncertainties.all()},
+        }
+        for period, values in zip(periods, plain, strict=True)
+    ]
+    table = [
+        {
+            "label": rules.THRESHOLD_LABELS[name],
+            "cells": [{"amount": row["thresholds"].value(name), "uncertain": name in row["uncertain"]} for row in rows],
+        }
+        for name in rules.THRESHOLD_FIELDS
+    ]
+    in_force = next((row for row in rows if row["period"].valid_from <= timezone.localdate()), None)
+    return render(request, "procurement/thresholds.html", {"rows": rows, "table": table, "in_force": in_force})
+
+
+@require_GET
+def api_regime(request: HttpRequest) -> JsonResponse:
+    """The guide's answer as JSON. Bad input: HTTP 400 naming each wrong parameter and why."""
+    form = RegimeForm(request.GET, periods=ThresholdPeriod.objects.as_rules())
+    if not form.is_valid():
+        errors = {
+            name: [{"melding": str(error["message"]), "kode": error["code"]} for error in field_errors]
+            for name, field_errors in form.errors.get_json_data().items()
+        }
+        return JsonResponse({"feil": errors}, status=400, json_dumps_params={"ensure_ascii": False})
+    return JsonResponse(assessment_as_json(_assess(form)), json_dumps_params={"ensure_ascii": False})
+
+
+def _point_json(point: rules.Point) -> dict[str, Any]:
+    return {
+        "id": point.key,
+        "tittel": str(point.title),
+        "tekst": str(point.text),
+        "hjemmel": [{"tekst": str(ref.label), "lenke": ref.url} for ref in point.refs],
+    }
+
+
+def _threshold_json(threshold: rules.UsedThreshold) -> dict[str, Any]:
+    return {
+        "navn": API_THRESHOLD_NAMES[threshold.field],
+        "tekst": str(threshold.label),
+        "verdi": threshold.amount,
+        "usikkerhet": threshold.uncertain or None,
+    }
+
+
+def assessment_as_json(assessment: rules.Assessment) -> dict[str, Any]:
+    period = assessment.period
+    return {
+        "regime": assessment.regime.value,
+        "regime_tekst": str(assessment.regime_label),
+        "kunngjoring": assessment.announcement.value,
+        "kunngjoring_tekst": str(assessment.announcement_label),
+        "verdi": assessment.value,
+        "oppdragsgiver": assessment.buyer.value,
+        "kategori": assessment.category.value,
+        "dato": assessment.on.isoformat(),
+        "periode_fra": period.valid_from.isoformat(),
+        "periode_til": assessment.period_end.isoformat() if assessment.period_end else None,
+        "terskelverdier": {API_THRESHOLD_NAMES[name]: period.value(name) for name in rules.THRESHOLD_FIELDS},
+        "terskelverdier_brukt": [_threshold_json(threshold) for threshold in assessment.thresholds_used],
+        "neste_terskelverdi": _threshold_json(assessment.next_threshold) if assessment.next_threshold else None,
+        "krav": [_point_json(point) for point in assessment.requirements],
+        "muligheter": [_point_json(point) for point in assessment.options],
+        "merknader": [str(note) for note in assessment.notes],
+        "myter": list(assessment.myths),
+        "usikkerheter": {API_THRESHOLD_NAMES.get(name, name): note for name, note in period.uncertain.items()},
+        "kilder": period.sources,
+        "periode_merknader": period.notes,
+        "sist_kontrollert": period.last_verified.isoformat() if period.last_verified else None,
+    }
+
+
+@require_GET
+def guidance_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "procurement/guidance_list.html", {"pages": GuidancePage.objects.all()})
+
+
+@require_GET
+def guidance_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    page = get_object_or_404(
+        GuidancePage.objects.prefetch_related(
+            Prefetch(
+                "sections",
+                queryset=GuidanceSection.objects.prefetch_related(
+                    Prefetch("items", queryset=GuidanceItem.objects.order_by("order", "id"))
+                ).order_by("order", "id"),
+            )
+        ),
+        slug=slug,
+    )
+    month = timezone.localdate().month
+    for section in page.sections.all():
+        for item in section.items.all():
+            item.is_now = item.covers_month(month)
+    context = {
+        "page": page,
+        "myths": Myth.objects.all() if page.show_myths else [],
+        "other_pages": GuidancePage.objects.exclude(pk=page.pk),
+    }
+    return render(request, "procurement/guidance_detail.html", context)
