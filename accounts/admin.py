@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import User
+from accounts.models import BodyMembership, EntrepreneurMembership, User
 
 
 @admin.register(User)
@@ -18,3 +18,28 @@ class UserAdmin(BaseUserAdmin):
         (_("Datoer"), {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "status", "created", "decided_at", "decided_by"]
+    list_filter = ["status"]
+    list_select_related = ["user", "decided_by"]
+    search_fields = ["user__email", "user__name"]
+    autocomplete_fields = ["user"]
+    readonly_fields = ["created", "decided_at", "decided_by"]
+
+
+@admin.register(EntrepreneurMembership)
+class EntrepreneurMembershipAdmin(MembershipAdmin):
+    list_display = ["user", "entrepreneur", *MembershipAdmin.list_display[1:]]
+    list_select_related = ["user", "entrepreneur", "decided_by"]
+    search_fields = [*MembershipAdmin.search_fields, "entrepreneur__name"]
+    autocomplete_fields = ["user", "entrepreneur"]
+
+
+@admin.register(BodyMembership)
+class BodyMembershipAdmin(MembershipAdmin):
+    list_display = ["user", "public_body", *MembershipAdmin.list_display[1:]]
+    list_select_related = ["user", "public_body", "decided_by"]
+    search_fields = [*MembershipAdmin.search_fields, "public_body__name"]
+    autocomplete_fields = ["user", "public_body"]

@@ -46,3 +46,87 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self) -> str:
         return self.name or self.email
+
+
+class MembershipQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=Membership.Status.APPROVED)
+
+    def pending(self):
+        return self.filter(status=Membership.Status.PENDING)
+
+
+class Membership(models.Model):
+    """A user's membership of an organisation, approved by a curator or an existing member."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Venter på godkjenning")
+        APPROVED = "approved", _("Godkjent")
+        REJECTED = "rejected", _("Avslått")
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, verbose_name=_("bruker"))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING)
+    message = models.TextField(
+        _("melding"), max_length=1000, blank=True, help_text=_("Hvem du er og hvorfor du vil bli med.")
+    )
+    created = models.DateTimeField(_("spurt"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("avgjort"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("avgjort av"),
+    )
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == self.Status.APPROVED
+
+
+class EntrepreneurMembership(Membership):
+    """Membership of a social entrepreneur: members keep its profile and offers up to date."""
+
+    entrepreneur = models.ForeignKey(
+        "directory.SocialEntrepreneur",
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("sosial entreprenør"),
+    )
+
+    class Meta:
+        verbose_name = _("medlemskap i sosial entreprenør")
+        verbose_name_plural = _("medlemskap i sosiale entreprenører")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "entrepreneur"], name="one_membership_per_entrepreneur"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.entrepreneur}"
+
+
+class BodyMembership(Membership):
+    """Membership of a public body: members keep its contact persons and statement up to date."""
+
+    public_body = models.ForeignKey(
+        "directory.PublicBody",
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("offentlig virksomhet"),
+    )
+
+    class Meta:
+        verbose_name = _("medlemskap i offentlig virksomhet")
+        verbose_name_plural = _("medlemskap i offentlige virksomheter")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "public_body"], name="one_membership_per_body"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.public_body}"

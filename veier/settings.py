@@ -122,11 +122,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "/konto/logg-inn/"
+LOGIN_REDIRECT_URL = "/min-side/"
+LOGOUT_REDIRECT_URL = "/"
+# Confirmation and password-reset links are valid for three days.
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60
 
 # Language: bokmål first; English is a full translation.
 LANGUAGE_CODE = "nb"
-LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
+LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_COOKIE_NAME = "sprak"
 TIME_ZONE = "Europe/Oslo"
