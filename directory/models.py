@@ -1,13 +1,13 @@
 """The directory: places, taxonomies, public bodies, social entrepreneurs, offers and cases."""
 
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.indexes import GinIndex, GistIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from directory.search import NorwegianSortKey
 from directory.validators import validate_orgnr
 
 
@@ -229,54 +229,39 @@ class ContactPerson(models.Model):
         return f"{self.name} ({self.public_body})"
 
 
-class CoverageQuerySet(models.QuerySet):
-    """Filters for things that work nationwide, in counties or in municipalities."""
-
-    def covering_municipality(self, municipality: Municipality):
-        through_counties = self.model.counties.through
-        through_municipalities = self.model.municipalities.through
-        owner = self.model._meta.model_name
-        return self.filter(
-            Q(nationwide=True)
-            | Exists(through_counties.objects.filter(**{owner: OuterRef("pk"), "county_id": municipality.county_id}))
-            | Exists(
-                through_municipalities.objects.filter(**{owner: OuterRef("pk"), "municipality_id": municipality.pk})
-            )
-        )
-
-    def covering_county(self, county: County):
-        through_counties = self.model.counties.through
-        through_municipalities = self.model.municipalities.through
-        owner = self.model._meta.model_name
-        return self.filter(
-            Q(nationwide=True)
-            | Exists(through_counties.objects.filter(**{owner: OuterRef("pk"), "county_id": county.pk}))
-            | Exists(
-                through_municipalities.objects.filter(**{owner: OuterRef("pk"), "municipality__county_id": county.pk})
-            )
-        )
+def coverage_codes_for_municipality(municipality: Municipality) -> list[str]:
+    """The facet codes an entrepreneur covering this municipality has one of (see facet_coverage)."""
+    return ["*", f"c:{municipality.county_id}", f"m:{municipality.pk}"]
 
 
-class EntrepreneurQuerySet(CoverageQuerySet, PublishedQuerySet):
+def coverage_codes_for_county(county: County) -> list[str]:
+    """The facet codes an entrepreneur covering (part of) this county has one of."""
+    return ["*", f"c:{county.pk}", f"mc:{county.pk}"]
+
+
+class EntrepreneurQuerySet(PublishedQuerySet):
+    """Filters over the facet columns, which a trigger keeps in step with the many-to-many tables.
+
+    Each filter is one indexed array overlap (GIN), so filters combine without joins or subqueries.
+    """
+
     def with_service_area(self, areas):
-        through = SocialEntrepreneur.service_areas.through
-        return self.filter(Exists(through.objects.filter(socialentrepreneur=OuterRef("pk"), servicearea__in=areas)))
+        return self.filter(facet_service_areas__overlap=[area.pk for area in areas])
 
     def with_target_group(self, groups):
-        through = SocialEntrepreneur.target_groups.through
-        return self.filter(Exists(through.objects.filter(socialentrepreneur=OuterRef("pk"), targetgroup__in=groups)))
+        return self.filter(facet_target_groups__overlap=[group.pk for group in groups])
 
     def with_collaboration_form(self, forms):
-        through = Offer.collaboration_forms.through
-        return self.filter(
-            Exists(
-                through.objects.filter(
-                    offer__entrepreneur=OuterRef("pk"),
-                    offer__status=Offer.Status.PUBLISHED,
-                    collaborationform__in=forms,
-                )
-            )
-        )
+        """Entrepreneurs with a published offer in one of these forms of collaboration."""
+        return self.filter(facet_collaboration_forms__overlap=[form.pk for form in forms])
+
+    def covering_municipality(self, municipality: Municipality):
+        """Working there, in its county, or in all of Norway."""
+        return self.filter(facet_coverage__overlap=coverage_codes_for_municipality(municipality))
+
+    def covering_county(self, county: County):
+        """Working in all of Norway, in the county, or in one of its municipalities."""
+        return self.filter(facet_coverage__overlap=coverage_codes_for_county(county))
 
 
 class SocialEntrepreneur(models.Model):
@@ -323,8 +308,15 @@ class SocialEntrepreneur(models.Model):
     )
     rejection_reason = models.TextField(_("begrunnelse for avvisning"), max_length=2000, blank=True)
     source = models.CharField(_("kilde"), max_length=300, blank=True)
-    # Kept current by a database trigger (migration 0002) from the name, texts and offers.
+    # Kept current by a database trigger (migrations 0002 and 0004) from the name, texts and offers,
+    # together with the facet columns below: copies of the many-to-many choices as arrays of ids,
+    # so that search filters are single indexed array overlaps. Coverage codes: "*" nationwide,
+    # "c:<county id>", "m:<municipality id>" and "mc:<county id>" for each municipality's county.
     search_vector = SearchVectorField(null=True, editable=False)
+    facet_service_areas = ArrayField(models.BigIntegerField(), default=list, editable=False)
+    facet_target_groups = ArrayField(models.BigIntegerField(), default=list, editable=False)
+    facet_collaboration_forms = ArrayField(models.BigIntegerField(), default=list, editable=False)
+    facet_coverage = ArrayField(models.CharField(max_length=24), default=list, editable=False)
     created = models.DateTimeField(_("opprettet"), auto_now_add=True)
     updated = models.DateTimeField(_("endret"), auto_now=True)
 
@@ -338,6 +330,11 @@ class SocialEntrepreneur(models.Model):
             GinIndex(name="entrepreneur_search_gin", fields=["search_vector"]),
             GinIndex(name="entrepreneur_name_trgm", fields=["name"], opclasses=["gin_trgm_ops"]),
             models.Index(name="entrepreneur_status_name", fields=["status", "name"]),
+            models.Index(NorwegianSortKey("name"), name="entrepreneur_sort_name"),
+            GinIndex(name="entrepreneur_facet_areas", fields=["facet_service_areas"]),
+            GinIndex(name="entrepreneur_facet_groups", fields=["facet_target_groups"]),
+            GinIndex(name="entrepreneur_facet_forms", fields=["facet_collaboration_forms"]),
+            GinIndex(name="entrepreneur_facet_coverage", fields=["facet_coverage"]),
         ]
 
     def __str__(self) -> str:
@@ -440,7 +437,7 @@ class Case(models.Model):
 
 
 class SearchTerm(models.Model):
-    """Every word (lexeme) in the entrepreneurs' search documents, for typo-tolerant search.
+    """Every word (lexeme, without digits) in the entrepreneurs' search documents, for typo-tolerant search.
 
     Filled by the same trigger that keeps SocialEntrepreneur.search_vector current; a query word
     that matches nothing exactly is expanded to the most similar words here (pg_trgm).
@@ -449,7 +446,8 @@ class SearchTerm(models.Model):
     word = models.CharField(max_length=200, primary_key=True)
 
     class Meta:
-        indexes = [GinIndex(name="searchterm_word_trgm", fields=["word"], opclasses=["gin_trgm_ops"])]
+        # GiST, not GIN: the query takes the nearest words by trigram distance (<->, a KNN index scan).
+        indexes = [GistIndex(name="searchterm_word_trgm_gist", fields=["word"], opclasses=["gist_trgm_ops"])]
 
     def __str__(self) -> str:
         return self.word

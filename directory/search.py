@@ -69,20 +69,25 @@ def expand_terms(terms: list[str], using: str = "default") -> list[ExpandedTerm]
     """Stem each term and find the document words spelled most like it, in one query."""
     if not terms:
         return []
+    # The nearest document words by trigram distance come from the GiST index (a KNN scan); of
+    # those, the ones similar enough stand in for the query word.
     sql = """
         SELECT t.term,
                coalesce(ts_lexize('norwegian_stem', t.term), '{}'::text[]),
                CASE WHEN length(t.term) >= %s THEN ARRAY(
-                   SELECT w.word FROM directory_searchterm w
-                    WHERE w.word %% t.term AND similarity(w.word, t.term) >= %s
-                    ORDER BY similarity(w.word, t.term) DESC, w.word
-                    LIMIT %s)
+                   SELECT nearest.word FROM (
+                       SELECT w.word, similarity(w.word, t.term) AS likeness
+                         FROM directory_searchterm w
+                        ORDER BY w.word <-> t.term
+                        LIMIT %s) AS nearest
+                    WHERE nearest.likeness >= %s
+                    ORDER BY nearest.likeness DESC, nearest.word)
                ELSE '{}'::text[] END
           FROM unnest(%s::text[]) WITH ORDINALITY AS t(term, position)
          ORDER BY t.position
     """
     with connections[using].cursor() as cursor:
-        cursor.execute(sql, [MIN_FUZZY_LENGTH, FUZZY_SIMILARITY, FUZZY_WORDS_PER_TERM, terms])
+        cursor.execute(sql, [MIN_FUZZY_LENGTH, FUZZY_WORDS_PER_TERM, FUZZY_SIMILARITY, terms])
         rows = cursor.fetchall()
     return [ExpandedTerm(term, tuple(stems), tuple(words)) for term, stems, words in rows]
 
@@ -118,4 +123,4 @@ def search_entrepreneurs(queryset: QuerySet, text: str, *, match_all: bool = Tru
         # Only stop words or punctuation: nothing can match, but callers may still order by rank.
         return queryset.annotate(rank=Value(0.0, output_field=FloatField())).none()
     query = SearchQuery(tsquery, search_type="raw", config="simple")
-    return queryset.filter(search_vector=query).annotate(rank=SearchRank(F("search_vector"), query, cover_density=True))
+    return queryset.filter(search_vector=query).annotate(rank=SearchRank(F("search_vector"), query))

@@ -7,6 +7,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -24,11 +25,32 @@ from directory.search import NorwegianSortKey, query_terms, search_entrepreneurs
 
 PAGE_SIZE = 20
 PAGE_PARAMETER = "side"
+# Search results are counted up to this many (see CappedPaginator).
+RESULT_CAP = 1000
 
 
-def paginate(request: HttpRequest, items, per_page: int = PAGE_SIZE) -> Page:
+class CappedPaginator(Paginator):
+    """Counts at most `cap` results: counting every match of a common word costs more than the
+    search itself, and nobody pages past the first thousand. `is_capped` says the count was cut."""
+
+    def __init__(self, items, per_page: int, cap: int):
+        super().__init__(items, per_page)
+        self.cap = cap
+
+    @cached_property
+    def count(self) -> int:
+        # Without ordering and annotations (the rank), the database can stop at cap + 1 matches.
+        return self.object_list.order_by().values("pk")[: self.cap + 1].count()
+
+    @property
+    def is_capped(self) -> bool:
+        return self.count > self.cap
+
+
+def paginate(request: HttpRequest, items, per_page: int = PAGE_SIZE, cap: int | None = None) -> Page:
     """The requested page; a page number that is not a number or out of range gives the nearest page."""
-    return Paginator(items, per_page).get_page(request.GET.get(PAGE_PARAMETER))
+    paginator = CappedPaginator(items, per_page, cap) if cap else Paginator(items, per_page)
+    return paginator.get_page(request.GET.get(PAGE_PARAMETER))
 
 
 def active_filters(request: HttpRequest, form) -> list[dict]:
@@ -132,7 +154,7 @@ def entrepreneur_list(request: HttpRequest) -> HttpResponse:
     if text and len(query_terms(text)) > 1 and not entrepreneurs.exists():
         entrepreneurs = find_entrepreneurs(values, sort, match_all=False)
         partial_match = True
-    page = paginate(request, entrepreneurs)
+    page = paginate(request, entrepreneurs, cap=RESULT_CAP)
     filters = active_filters(request, form)
 
     # An empty result says what to try: the same words without the filters, if that finds something.

@@ -689,7 +689,9 @@ _MULTIPLIERS: Mapping[str, int] = {
 # Spaces people and Django's nb locale put between thousands: space, no-break space, thin spaces.
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f']+")
 _CURRENCY = re.compile(r"^(kr\.?|nok)|(kr\.?|kroner|nok|,-|\.-)$")
-_PLAIN = re.compile(r"^(?P<int>\d+|\d{1,3}(?:\.\d{3})+)(?:,(?P<ore>\d{1,2}))?$")
+# Thousands grouped by dots ("1.300.000"), or by commas in two or more groups ("1,300,000", as in
+# English); a single comma group is not accepted, since "1,300" could be read as 1,3.
+_PLAIN = re.compile(r"^(?P<int>\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3}){2,})(?:,(?P<ore>\d{1,2}))?$")
 _SCALED = re.compile(r"^(?P<number>\d+(?:[.,]\d+)?)(?P<unit>[a-z.]+)$")
 # Beyond this nobody is estimating a real purchase, and it keeps Decimal and int work small.
 MAX_KRONER = 10**13
@@ -726,7 +728,7 @@ def parse_kroner(text: str) -> int:
                     "not_whole_kroner",
                 )
             raise KronerError(_("Oppgi hele kroner uten øre."), "not_whole_kroner")
-        amount = int(plain["int"].replace(".", ""))
+        amount = int(plain["int"].replace(".", "").replace(",", ""))
     else:
         scaled = _SCALED.match(compact)
         if not scaled or scaled["unit"] not in _MULTIPLIERS:

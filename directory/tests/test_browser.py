@@ -64,7 +64,7 @@ PAGES = [
 ]
 
 
-@pytest.mark.parametrize("language", ["nb", "en"])
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
 def test_every_public_page_type_is_accessible(browser_page, booklet_live, language):
     page = browser_page
     page.context.add_cookies([{"name": "sprak", "value": language, "url": page.base_url}])

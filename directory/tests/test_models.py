@@ -120,3 +120,44 @@ class TestCoverage:
         assert in_trondheim in SocialEntrepreneur.objects.covering_municipality(factories.municipality("5001"))
         assert in_trondheim not in SocialEntrepreneur.objects.covering_municipality(factories.municipality("5006"))
         assert in_trondheim not in SocialEntrepreneur.objects.covering_county(factories.county("03"))
+
+
+@pytest.mark.django_db
+class TestFacets:
+    """The facet columns follow every change of the choices they copy (database triggers)."""
+
+    def test_they_follow_service_areas_target_groups_and_coverage(self):
+        elderly, youth = factories.service_area("Eldreomsorg"), factories.target_group("Barn og unge")
+        entrepreneur = factories.entrepreneur("Firma", service_areas=[elderly], counties=[factories.county("50")])
+        entrepreneur.refresh_from_db()
+        assert entrepreneur.facet_service_areas == [elderly.pk]
+        assert entrepreneur.facet_coverage == [f"c:{factories.county('50').pk}"]
+        entrepreneur.service_areas.clear()
+        entrepreneur.target_groups.add(youth)
+        entrepreneur.counties.clear()
+        entrepreneur.municipalities.add(factories.municipality("0301"))
+        entrepreneur.refresh_from_db()
+        oslo = factories.municipality("0301")
+        assert entrepreneur.facet_service_areas == []
+        assert entrepreneur.facet_target_groups == [youth.pk]
+        assert sorted(entrepreneur.facet_coverage) == sorted([f"m:{oslo.pk}", f"mc:{oslo.county_id}"])
+        entrepreneur.nationwide = True
+        entrepreneur.save()
+        entrepreneur.refresh_from_db()
+        assert entrepreneur.facet_coverage == ["*"]
+
+    def test_collaboration_forms_come_from_published_offers_only(self):
+        pilot = factories.collaboration_form("Pilotavtale")
+        entrepreneur = factories.entrepreneur("Firma")
+        offer = factories.offer(entrepreneur, "Pilot", collaboration_forms=[pilot])
+        entrepreneur.refresh_from_db()
+        assert entrepreneur.facet_collaboration_forms == [pilot.pk]
+        offer.status = "draft"
+        offer.save()
+        entrepreneur.refresh_from_db()
+        assert entrepreneur.facet_collaboration_forms == []
+        offer.status = "published"
+        offer.save()
+        offer.collaboration_forms.clear()
+        entrepreneur.refresh_from_db()
+        assert entrepreneur.facet_collaboration_forms == []

@@ -294,6 +294,16 @@ class TestLanguage:
         assert b'<html lang="en"' in response.content
         assert b"Social entrepreneurs" in response.content
 
+    def test_nynorsk_after_switching(self, client):
+        client.post("/i18n/setlang/", {"language": "nn", "next": "/"})
+        response = client.get("/entreprenorer/")
+        assert b'<html lang="nn"' in response.content
+        assert "Sosiale entreprenørar" in response.content.decode()
+
+    def test_the_browser_s_language_does_not_override_bokmal(self, client):
+        response = client.get("/", headers={"accept-language": "en-US,en;q=0.9"})
+        assert b'<html lang="nb"' in response.content
+
     def test_unknown_page_gets_a_helpful_404(self, client):
         response = client.get("/finnes-ikke/")
         assert response.status_code == 404
