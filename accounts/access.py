@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from accounts.models import BodyMembership, EntrepreneurMembership
-from directory.models import PublicBody, SocialEntrepreneur
+from directory.models import ContactPerson, Offer, PublicBody, SocialEntrepreneur
 
 
 def is_entrepreneur_member(user, entrepreneur: SocialEntrepreneur) -> bool:
@@ -45,4 +45,54 @@ def get_body_for_member(user, slug: str) -> PublicBody:
         return body
     if body.status == "published":
         raise PermissionDenied
+    raise Http404
+
+
+def get_offer_for_member(user, slug: str, pk: int) -> Offer:
+    """An offer of the entrepreneur with this slug, if the user is an approved member (or a curator).
+
+    Outsiders get 404 for offers they cannot see (a draft, or any offer of an unpublished profile)
+    and 403 for published offers of a published profile.
+    """
+    offer = Offer.objects.filter(pk=pk, entrepreneur__slug=slug).select_related("entrepreneur").first()
+    if offer is None:
+        raise Http404
+    if user.is_staff or is_entrepreneur_member(user, offer.entrepreneur):
+        return offer
+    if offer.entrepreneur.is_published and offer.status == Offer.Status.PUBLISHED:
+        raise PermissionDenied
+    raise Http404
+
+
+def get_contact_for_member(user, slug: str, pk: int) -> ContactPerson:
+    """A contact person of the public body with this slug, if the user is an approved member (or a curator).
+
+    Outsiders get 404 for contact persons who are not shown publicly and 403 for those who are.
+    """
+    contact = ContactPerson.objects.filter(pk=pk, public_body__slug=slug).select_related("public_body").first()
+    if contact is None:
+        raise Http404
+    if user.is_staff or is_body_member(user, contact.public_body):
+        return contact
+    if contact.public_body.status == "published" and contact.consent_public:
+        raise PermissionDenied
+    raise Http404
+
+
+def get_entrepreneur_to_join(user, slug: str, orgnr: str = "") -> SocialEntrepreneur:
+    """The entrepreneur with this slug, if the user may ask to join it.
+
+    Anyone signed in may ask to join a published profile. An unpublished one (a draft someone else
+    started) is found only by its organisation number, which a person who works there knows, or by
+    users who already have a membership or are curators; others get 404.
+    """
+    entrepreneur = SocialEntrepreneur.objects.filter(slug=slug).first()
+    if entrepreneur is None:
+        raise Http404
+    if entrepreneur.is_published or user.is_staff:
+        return entrepreneur
+    if entrepreneur.orgnr and "".join(orgnr.split()) == entrepreneur.orgnr:
+        return entrepreneur
+    if EntrepreneurMembership.objects.filter(user=user, entrepreneur=entrepreneur).exists():
+        return entrepreneur
     raise Http404

@@ -1,23 +1,30 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import BodyMembership, EntrepreneurMembership, User
+from accounts.models import BodyMembership, EntrepreneurMembership, LoginFailure, User
 
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     ordering = ["email"]
-    list_display = ["email", "name", "is_staff", "is_active", "date_joined"]
+    list_display = ["email", "name", "is_staff", "is_active", "date_joined", "confirmed_at"]
     list_filter = ["is_staff", "is_superuser", "is_active"]
     search_fields = ["email", "name"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (_("Personalia"), {"fields": ["name"]}),
         (_("Tilganger"), {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]}),
-        (_("Datoer"), {"fields": ["last_login", "date_joined"]}),
+        (_("Datoer"), {"fields": ["last_login", "date_joined", "confirmed_at"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.confirmed_at is None:
+            # A curator vouches for the address; without this the account would look like an unconfirmed sign-up.
+            obj.confirmed_at = timezone.now()
+        super().save_model(request, obj, form, change)
 
 
 class MembershipAdmin(admin.ModelAdmin):
@@ -26,7 +33,8 @@ class MembershipAdmin(admin.ModelAdmin):
     list_select_related = ["user", "decided_by"]
     search_fields = ["user__email", "user__name"]
     autocomplete_fields = ["user"]
-    readonly_fields = ["created", "decided_at", "decided_by"]
+    # Decisions go through the join-request lists (directory admin), which e-mail the applicant.
+    readonly_fields = ["status", "created", "decided_at", "decided_by"]
 
 
 @admin.register(EntrepreneurMembership)
@@ -43,3 +51,18 @@ class BodyMembershipAdmin(MembershipAdmin):
     list_select_related = ["user", "public_body", "decided_by"]
     search_fields = [*MembershipAdmin.search_fields, "public_body__name"]
     autocomplete_fields = ["user", "public_body"]
+
+
+@admin.register(LoginFailure)
+class LoginFailureAdmin(admin.ModelAdmin):
+    """Read-only: who is being throttled now (rows older than the window are deleted as new ones come)."""
+
+    list_display = ["email", "ip", "created"]
+    search_fields = ["email", "ip"]
+    date_hierarchy = "created"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -10,6 +10,9 @@ class UserManager(BaseUserManager):
     def create_user(self, email: str, password: str | None = None, **fields):
         if not email:
             raise ValueError("A user needs an e-mail address.")
+        if fields.get("is_active", True):
+            # Users created by code or by a curator count as confirmed; only sign-ups wait for the link.
+            fields.setdefault("confirmed_at", timezone.now())
         user = self.model(email=self.normalize_email(email).lower(), **fields)
         user.set_password(password)
         user.save(using=self._db)
@@ -33,6 +36,12 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(_("aktiv"), default=True)
     date_joined = models.DateTimeField(_("registrert"), default=timezone.now)
+    confirmed_at = models.DateTimeField(
+        _("e-post bekreftet"),
+        null=True,
+        blank=True,
+        help_text=_("Når brukeren klikket på lenken i bekreftelsen. Tomt for kontoer som venter på bekreftelse."),
+    )
 
     objects = UserManager()
 
@@ -46,6 +55,11 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self) -> str:
         return self.name or self.email
+
+    @property
+    def awaits_confirmation(self) -> bool:
+        """Signed up but has not clicked the link yet (a curator's deactivation is not this)."""
+        return not self.is_active and self.confirmed_at is None
 
 
 class MembershipQuerySet(models.QuerySet):
@@ -130,3 +144,26 @@ class BodyMembership(Membership):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.public_body}"
+
+
+class LoginFailure(models.Model):
+    """One failed log-in, kept for the throttling window (accounts.throttle) and then deleted.
+
+    Kept in the database rather than a cache so that every server process sees the same counts.
+    """
+
+    email = models.EmailField(_("e-postadresse"), max_length=254)
+    ip = models.GenericIPAddressField(_("IP-adresse"), null=True, blank=True)
+    created = models.DateTimeField(_("tidspunkt"))
+
+    class Meta:
+        verbose_name = _("mislykket innlogging")
+        verbose_name_plural = _("mislykkede innlogginger")
+        indexes = [
+            models.Index(name="loginfailure_email_created", fields=["email", "created"]),
+            models.Index(name="loginfailure_ip_created", fields=["ip", "created"]),
+            models.Index(name="loginfailure_created", fields=["created"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.email} ({self.ip})"

@@ -1,9 +1,17 @@
 """Curation in Django admin: every directory model, with search, filters and publish actions."""
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.template.response import TemplateResponse
+from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from accounts.models import EntrepreneurMembership, Membership
+from directory import emails, services
+from directory.member_models import BodyJoinRequest, ChangeRecord, EntrepreneurJoinRequest
 from directory.models import (
     Case,
     CollaborationForm,
@@ -127,8 +135,154 @@ class OfferInline(admin.StackedInline):
     show_change_link = True
 
 
+class SocialEntrepreneurAdminForm(forms.ModelForm):
+    class Meta:
+        model = SocialEntrepreneur
+        # The admin's fieldsets decide the fields shown; this lists every editable one.
+        fields = [
+            *["name", "slug", "orgnr", "organisation_form", "founded", "status", "rejection_reason"],
+            *["summary", "social_mission", "description", "website", "email", "source"],
+            *["nationwide", "counties", "municipalities", "service_areas", "target_groups"],
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("status") == PublicationStatus.REJECTED and not (data.get("rejection_reason") or "").strip():
+            self.add_error(
+                "rejection_reason",
+                _("Skriv hvorfor profilen avvises. Begrunnelsen sendes til medlemmene, så de vet hva de skal rette."),
+            )
+        return data
+
+
+class RejectionForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Begrunnelse"),
+        help_text=_("Sendes til medlemmene og vises på Min side. Si hva de må rette opp før de sender på nytt."),
+        max_length=SocialEntrepreneur._meta.get_field("rejection_reason").max_length,
+        widget=forms.Textarea(attrs={"rows": 6, "cols": 80}),
+        error_messages={"required": _("Skriv en begrunnelse, så medlemmene vet hva de skal rette opp.")},
+    )
+
+
+@admin.action(description=_("Godkjenn og publiser de valgte (sender e-post til medlemmene)"))
+def approve_entrepreneurs(modeladmin, request, queryset):
+    pending = list(queryset.filter(status=PublicationStatus.PENDING))
+    for entrepreneur in pending:
+        services.entrepreneur_approve(entrepreneur=entrepreneur, curator=request.user)
+        modeladmin.log_change(request, entrepreneur, _("Godkjent og publisert"))
+    _report_review(
+        modeladmin, request, len(pending), queryset.count() - len(pending), _("%(count)d godkjent og publisert.")
+    )
+
+
+@admin.action(description=_("Avvis de valgte med en begrunnelse (sender e-post til medlemmene)"))
+def reject_entrepreneurs(modeladmin, request, queryset):
+    pending = queryset.filter(status=PublicationStatus.PENDING)
+    if not pending.exists():
+        _report_review(modeladmin, request, 0, queryset.count(), "")
+        return None
+    form = RejectionForm(request.POST if "apply" in request.POST else None)
+    if form.is_valid():
+        rejected = list(pending)
+        for entrepreneur in rejected:
+            services.entrepreneur_reject(
+                entrepreneur=entrepreneur, curator=request.user, reason=form.cleaned_data["reason"]
+            )
+            modeladmin.log_change(
+                request, entrepreneur, _("Avvist: %(reason)s") % {"reason": form.cleaned_data["reason"]}
+            )
+        _report_review(modeladmin, request, len(rejected), queryset.count() - len(rejected), _("%(count)d avvist."))
+        return None
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": _("Avvis profiler"),
+        "opts": modeladmin.model._meta,
+        "entrepreneurs": pending,
+        "selected": queryset,
+        "form": form,
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        "action": "reject_entrepreneurs",
+    }
+    return TemplateResponse(request, "directory/member/admin_reject.html", context)
+
+
+def _report_review(modeladmin, request, done: int, skipped: int, done_message: str) -> None:
+    if done:
+        modeladmin.message_user(request, done_message % {"count": done}, messages.SUCCESS)
+    if skipped:
+        modeladmin.message_user(
+            request,
+            ngettext(
+                "%(count)d av de valgte venter ikke på godkjenning og ble ikke endret.",
+                "%(count)d av de valgte venter ikke på godkjenning og ble ikke endret.",
+                skipped,
+            )
+            % {"count": skipped},
+            messages.WARNING,
+        )
+
+
+def changes_as_html(record: ChangeRecord, limit: int | None = None):
+    """Each changed field as "label: «old» → «new»"; long texts cut to `limit` characters."""
+
+    def text(value) -> str:
+        if isinstance(value, bool):
+            return str(_("ja") if value else _("nei"))
+        value = ", ".join(value) if isinstance(value, list) else str(value)
+        return Truncator(value).chars(limit) if limit else value
+
+    rows = zip(record.changed_labels, record.changes.values(), strict=True)
+    return format_html(
+        "<ul>{}</ul>",
+        format_html_join(
+            "",
+            "<li><strong>{}</strong>: «{}» → «{}»</li>",
+            ((label, text(c["old"]), text(c["new"])) for label, c in rows),
+        ),
+    )
+
+
+class ChangeRecordInline(admin.TabularInline):
+    """Edits members made to the published profile: who, what and when."""
+
+    model = ChangeRecord
+    extra = 0
+    fields = ["created", "user", "summary"]
+    readonly_fields = ["created", "user", "summary"]
+    can_delete = False
+    show_change_link = True
+    verbose_name_plural = _("endringer medlemmene har gjort i den publiserte profilen")
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.display(description=_("endringer"))
+    def summary(self, record: ChangeRecord):
+        return changes_as_html(record, limit=200)
+
+
+class EntrepreneurMembershipInline(admin.TabularInline):
+    model = EntrepreneurMembership
+    extra = 0
+    fields = ["user", "status", "message", "created", "decided_at", "decided_by"]
+    readonly_fields = fields
+    can_delete = False
+    verbose_name_plural = _("medlemmer og forespørsler om å bli med")
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(SocialEntrepreneur)
 class SocialEntrepreneurAdmin(admin.ModelAdmin):
+    form = SocialEntrepreneurAdminForm
     list_display = ["name", "organisation_form", "nationwide", "status", "updated"]
     list_filter = ["status", "nationwide", "organisation_form", "service_areas", "target_groups"]
     list_select_related = ["organisation_form"]
@@ -137,8 +291,8 @@ class SocialEntrepreneurAdmin(admin.ModelAdmin):
     filter_horizontal = ["service_areas", "target_groups"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["created", "updated"]
-    inlines = [OfferInline]
-    actions = [publish, unpublish]
+    inlines = [OfferInline, EntrepreneurMembershipInline, ChangeRecordInline]
+    actions = [approve_entrepreneurs, reject_entrepreneurs, publish, unpublish]
     fieldsets = [
         (None, {"fields": ["name", "slug", "orgnr", "organisation_form", "founded", "status", "rejection_reason"]}),
         (_("Tekst"), {"fields": ["summary", "social_mission", "description"]}),
@@ -149,6 +303,40 @@ class SocialEntrepreneurAdmin(admin.ModelAdmin):
         ),
         (_("Kilde og historikk"), {"fields": ["source", "created", "updated"]}),
     ]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # A review decided in the change form tells the members, just as the actions do.
+        if change and "status" in form.changed_data and form.initial.get("status") == PublicationStatus.PENDING:
+            if obj.status == PublicationStatus.PUBLISHED:
+                emails.entrepreneur_approved(obj)
+            elif obj.status == PublicationStatus.REJECTED:
+                emails.entrepreneur_rejected(obj)
+
+
+@admin.register(ChangeRecord)
+class ChangeRecordAdmin(admin.ModelAdmin):
+    list_display = ["created", "entrepreneur", "user", "changed_fields"]
+    list_filter = ["created"]
+    list_select_related = ["entrepreneur", "user"]
+    search_fields = ["entrepreneur__name", "user__email", "user__name"]
+    date_hierarchy = "created"
+    fields = ["entrepreneur", "user", "created", "changes_display"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.display(description=_("endrede felt"))
+    def changed_fields(self, record: ChangeRecord) -> str:
+        return ", ".join(record.changed_labels)
+
+    @admin.display(description=_("endringer"))
+    def changes_display(self, record: ChangeRecord):
+        return changes_as_html(record)
 
 
 @admin.register(Offer)
@@ -171,3 +359,61 @@ class CaseAdmin(admin.ModelAdmin):
     filter_horizontal = ["collaboration_forms", "service_areas"]
     prepopulated_fields = {"slug": ["title"]}
     actions = [publish, unpublish]
+
+
+def _decide(modeladmin, request, queryset, *, approve: bool) -> None:
+    pending = list(queryset.filter(status=Membership.Status.PENDING).select_related("user"))
+    for membership in pending:
+        services.membership_decide(membership=membership, decided_by=request.user, approve=approve)
+        modeladmin.log_change(request, membership, _("Godkjent") if approve else _("Avslått"))
+    message = _("%(count)d godkjent.") if approve else _("%(count)d avslått.")
+    _report_review(modeladmin, request, len(pending), 0, message)
+
+
+@admin.action(description=_("Godkjenn de valgte forespørslene (sender e-post)"))
+def approve_join_requests(modeladmin, request, queryset):
+    _decide(modeladmin, request, queryset, approve=True)
+
+
+@admin.action(description=_("Avslå de valgte forespørslene (sender e-post)"))
+def reject_join_requests(modeladmin, request, queryset):
+    _decide(modeladmin, request, queryset, approve=False)
+
+
+class JoinRequestAdmin(admin.ModelAdmin):
+    """Requests to join that wait for a curator; deciding one e-mails the person who asked."""
+
+    list_filter = ["created"]
+    actions = [approve_join_requests, reject_join_requests]
+    readonly_fields = ["user", "message", "status", "created", "decided_at", "decided_by"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(status=Membership.Status.PENDING)
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.display(description=_("e-post"))
+    def email(self, membership) -> str:
+        return membership.user.email
+
+
+@admin.register(EntrepreneurJoinRequest)
+class EntrepreneurJoinRequestAdmin(JoinRequestAdmin):
+    list_display = ["user", "email", "entrepreneur", "message", "created"]
+    list_select_related = ["user", "entrepreneur"]
+    search_fields = ["user__email", "user__name", "entrepreneur__name"]
+    fields = ["entrepreneur", *JoinRequestAdmin.readonly_fields]
+    readonly_fields = fields
+
+
+@admin.register(BodyJoinRequest)
+class BodyJoinRequestAdmin(JoinRequestAdmin):
+    list_display = ["user", "email", "public_body", "message", "created"]
+    list_select_related = ["user", "public_body"]
+    search_fields = ["user__email", "user__name", "public_body__name"]
+    fields = ["public_body", *JoinRequestAdmin.readonly_fields]
+    readonly_fields = fields

@@ -115,7 +115,7 @@ class EntrepreneurSearchForm(DirectoryFilterForm):
     q = FreeTextField(
         label=_("Søk"),
         required=False,
-        help_text=_("For eksempel «demens», «arbeidstrening» eller navnet på en virksomhet."),
+        help_text=_("For eksempel «demens», «fritidstilbud for barn» eller navnet på en virksomhet."),
     )
     omrade = SlugChoiceField(ServiceArea, UNKNOWN_SERVICE_AREA, label=_("Tjenesteområde"))
     malgruppe = SlugChoiceField(

@@ -451,3 +451,8 @@ class SearchTerm(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+# Self-service models live in their own module; importing them here registers them with the app
+# whether or not the admin is loaded.
+from directory.member_models import BodyJoinRequest, ChangeRecord, EntrepreneurJoinRequest  # noqa: E402, F401

@@ -22,6 +22,7 @@ from directory.models import (
     SocialEntrepreneur,
 )
 from directory.search import NorwegianSortKey, query_terms, search_entrepreneurs
+from matchmaking.models import Need
 
 PAGE_SIZE = 20
 PAGE_PARAMETER = "side"
@@ -102,9 +103,12 @@ def home(request: HttpRequest) -> HttpResponse:
         "entrepreneur_count": published.count(),
         "body_count": PublicBody.objects.published().count(),
         "case_count": Case.objects.published().count(),
+        # GROUP BY queries ignore Meta.ordering, so the curated order is given here.
         "service_areas": ServiceArea.objects.annotate(
             entrepreneur_count=Count("entrepreneurs", filter=Q(entrepreneurs__status="published"))
-        ).filter(entrepreneur_count__gt=0),
+        )
+        .filter(entrepreneur_count__gt=0)
+        .order_by("position", "name"),
         "latest_cases": Case.objects.published().order_by("-source_chapter", "title")[:3],
     }
     return render(request, "directory/home.html", context)
@@ -260,6 +264,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "children": body.children.published().order_by("name"),
         "service_areas": body.service_areas.all(),
         "cases": body.cases.published().order_by("title"),
+        "needs": Need.objects.visible_in_lists(request.user).of_body(body).order_by("-published_at", "-pk"),
     }
     return render(request, "directory/body_detail.html", context)
 

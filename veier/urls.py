@@ -4,6 +4,9 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("directory.urls")),
     path("", include("procurement.urls")),
+    path("", include("accounts.urls")),
+    path("", include("directory.member_urls")),
+    path("", include("matchmaking.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -308,3 +308,12 @@ class TestLanguage:
         response = client.get("/finnes-ikke/")
         assert response.status_code == 404
         assert "Vi fant ikke siden" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_start_page_lists_service_areas_in_the_curated_order(client, booklet):
+    from directory.models import ServiceArea
+
+    shown = [area.name for area in client.get("/").context["service_areas"]]
+    curated = [area.name for area in ServiceArea.objects.order_by("position") if area.name in shown]
+    assert shown == curated and len(shown) > 5

@@ -1,0 +1,268 @@
+"""Self-service writes: registering and reviewing social entrepreneurs, join requests, offers and contacts.
+
+Each function is keyword-only, runs in one transaction and sends the e-mails that belong to the step.
+Views and admin call these; they decide who may call them (accounts/access.py).
+"""
+
+from django.db import transaction
+from django.db.models import Model, QuerySet
+from django.utils import timezone
+
+from accounts.models import BodyMembership, EntrepreneurMembership, Membership
+from directory import emails
+from directory.member_models import ChangeRecord
+from directory.models import ContactPerson, Offer, PublicationStatus, PublicBody, SocialEntrepreneur
+from directory.text import norwegian_slugify
+
+# Paths under /min-side/virksomhet/ that a slug must not take.
+RESERVED_SLUGS = {"registrer"}
+
+ENTREPRENEUR_FIELDS = [
+    "orgnr",
+    "name",
+    "organisation_form",
+    "summary",
+    "social_mission",
+    "description",
+    "website",
+    "email",
+    "nationwide",
+]
+ENTREPRENEUR_MANY = ["counties", "municipalities", "service_areas", "target_groups"]
+OFFER_FIELDS = ["title", "description", "price", "price_model", "evidence", "evidence_url"]
+OFFER_MANY = ["service_areas", "target_groups", "collaboration_forms"]
+CONTACT_FIELDS = ["name", "title", "email", "phone", "consent_public"]
+CONTACT_MANY = ["service_areas"]
+
+
+class InvalidTransition(Exception):
+    """The object is not in a state where this step makes sense (e.g. approving a draft)."""
+
+
+def unique_entrepreneur_slug(name: str) -> str:
+    """A slug from the name that no other entrepreneur has: 'grønn-start', then 'gronn-start-2', …"""
+    base = norwegian_slugify(name)[:190] or "virksomhet"
+    taken = set(SocialEntrepreneur.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    taken |= RESERVED_SLUGS
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def _apply(obj: Model, values: dict, fields: list[str], many: list[str]) -> None:
+    """Set the given fields and many-to-many relations from values (the object must be saved already)."""
+    for name in fields:
+        if name in values:
+            setattr(obj, name, values[name])
+    obj.save()
+    for name in many:
+        if name in values:
+            getattr(obj, name).set(values[name])
+
+
+def _approve_now(membership: Membership, decided_by) -> None:
+    membership.status = Membership.Status.APPROVED
+    membership.decided_at = timezone.now()
+    membership.decided_by = decided_by
+
+
+# Social entrepreneurs
+
+
+@transaction.atomic
+def entrepreneur_register(*, user, values: dict) -> SocialEntrepreneur:
+    """A new profile as a draft, with the user as its first (approved) member."""
+    entrepreneur = SocialEntrepreneur(slug=unique_entrepreneur_slug(values["name"]), status=PublicationStatus.DRAFT)
+    _apply(entrepreneur, values, ENTREPRENEUR_FIELDS, ENTREPRENEUR_MANY)
+    membership = EntrepreneurMembership(user=user, entrepreneur=entrepreneur)
+    _approve_now(membership, user)
+    membership.save()
+    return entrepreneur
+
+
+def _recorded_value(value):
+    """A value as it is kept in a change record: text, a boolean, or the names of related objects."""
+    if isinstance(value, Model):
+        return str(value)
+    if isinstance(value, QuerySet | list | tuple | set):
+        return sorted(str(item) for item in value)
+    if value is None:
+        return ""
+    return value
+
+
+@transaction.atomic
+def entrepreneur_update(*, entrepreneur: SocialEntrepreneur, user, values: dict) -> ChangeRecord | None:
+    """Save a member's edits. Edits to a published profile are public at once and recorded."""
+    changes = {}
+    for name in ENTREPRENEUR_FIELDS:
+        if name in values and _recorded_value(getattr(entrepreneur, name)) != _recorded_value(values[name]):
+            changes[name] = {"old": _recorded_value(getattr(entrepreneur, name)), "new": _recorded_value(values[name])}
+    for name in ENTREPRENEUR_MANY:
+        if name in values:
+            old = _recorded_value(getattr(entrepreneur, name).all())
+            new = _recorded_value(values[name])
+            if old != new:
+                changes[name] = {"old": old, "new": new}
+    _apply(entrepreneur, values, ENTREPRENEUR_FIELDS, ENTREPRENEUR_MANY)
+    if entrepreneur.is_published and changes:
+        return profile_change_record(entrepreneur=entrepreneur, user=user, changes=changes)
+    return None
+
+
+def profile_change_record(*, entrepreneur: SocialEntrepreneur, user, changes: dict) -> ChangeRecord:
+    """Record who changed which fields of a published profile, from what to what."""
+    return ChangeRecord.objects.create(entrepreneur=entrepreneur, user=user, changes=changes)
+
+
+@transaction.atomic
+def entrepreneur_submit(*, entrepreneur: SocialEntrepreneur, user) -> None:
+    """Send a draft (or a rejected profile, fixed) to the curators for review."""
+    if entrepreneur.status not in (PublicationStatus.DRAFT, PublicationStatus.REJECTED):
+        raise InvalidTransition(entrepreneur.status)
+    entrepreneur.status = PublicationStatus.PENDING
+    entrepreneur.save(update_fields=["status", "updated"])
+    emails.entrepreneur_submitted(entrepreneur)
+
+
+@transaction.atomic
+def entrepreneur_approve(*, entrepreneur: SocialEntrepreneur, curator) -> None:
+    """Publish a profile that waits for review and tell its members."""
+    if entrepreneur.status != PublicationStatus.PENDING:
+        raise InvalidTransition(entrepreneur.status)
+    entrepreneur.status = PublicationStatus.PUBLISHED
+    entrepreneur.rejection_reason = ""
+    entrepreneur.save(update_fields=["status", "rejection_reason", "updated"])
+    emails.entrepreneur_approved(entrepreneur)
+
+
+@transaction.atomic
+def entrepreneur_reject(*, entrepreneur: SocialEntrepreneur, curator, reason: str) -> None:
+    """Send a profile back to its members with the reason; they fix it and send it again."""
+    if entrepreneur.status != PublicationStatus.PENDING:
+        raise InvalidTransition(entrepreneur.status)
+    if not reason.strip():
+        raise ValueError("A rejection needs a reason.")
+    entrepreneur.status = PublicationStatus.REJECTED
+    entrepreneur.rejection_reason = reason.strip()
+    entrepreneur.save(update_fields=["status", "rejection_reason", "updated"])
+    emails.entrepreneur_rejected(entrepreneur)
+
+
+# Memberships
+
+
+@transaction.atomic
+def membership_request(*, user, entrepreneur: SocialEntrepreneur, message: str = "") -> EntrepreneurMembership:
+    """Ask to join an entrepreneur. Its members (or a curator) decide; no duplicate profile is made.
+
+    Asking again after being turned down opens the request again; asking while a request is open or
+    as a member changes nothing.
+    """
+    membership, created = EntrepreneurMembership.objects.get_or_create(
+        user=user, entrepreneur=entrepreneur, defaults={"message": message}
+    )
+    if not created and membership.status != Membership.Status.REJECTED:
+        return membership
+    if not created:
+        membership.status = Membership.Status.PENDING
+        membership.message = message
+        membership.decided_at = membership.decided_by = None
+        membership.save()
+    emails.entrepreneur_join_requested(membership)
+    return membership
+
+
+@transaction.atomic
+def membership_decide(*, membership: EntrepreneurMembership | BodyMembership, decided_by, approve: bool) -> None:
+    """Approve or turn down a pending join request, and tell the user."""
+    if membership.status != Membership.Status.PENDING:
+        raise InvalidTransition(membership.status)
+    membership.status = Membership.Status.APPROVED if approve else Membership.Status.REJECTED
+    membership.decided_at = timezone.now()
+    membership.decided_by = decided_by
+    membership.save(update_fields=["status", "decided_at", "decided_by"])
+    emails.membership_decided(membership)
+
+
+def email_domain(address: str) -> str:
+    return address.rpartition("@")[2].strip().lower()
+
+
+def has_verified_domain(user, body: PublicBody) -> bool:
+    """Whether the user's confirmed e-mail address is on one of the body's verified domains."""
+    if getattr(user, "confirmed_at", None) is None:
+        return False
+    return email_domain(user.email) in {domain.strip().lower() for domain in body.email_domains}
+
+
+@transaction.atomic
+def body_join(*, user, body: PublicBody, message: str = "") -> BodyMembership:
+    """Ask to join a public body: approved at once on a verified e-mail domain, otherwise by a curator."""
+    membership, created = BodyMembership.objects.get_or_create(
+        user=user, public_body=body, defaults={"message": message}
+    )
+    if not created and membership.status != Membership.Status.REJECTED:
+        return membership
+    membership.message = message
+    if has_verified_domain(user, body):
+        _approve_now(membership, None)
+        membership.save()
+        return membership
+    membership.status = Membership.Status.PENDING
+    membership.decided_at = membership.decided_by = None
+    membership.save()
+    emails.body_join_requested(membership)
+    return membership
+
+
+# Offers, public bodies and contact persons
+
+
+@transaction.atomic
+def offer_save(*, entrepreneur: SocialEntrepreneur, values: dict, offer: Offer | None = None) -> Offer:
+    """Create or change an offer. A new offer is a draft unless values says otherwise."""
+    if offer is None:
+        offer = Offer(entrepreneur=entrepreneur, status=values.get("status", Offer.Status.DRAFT))
+    elif "status" in values:
+        offer.status = values["status"]
+    _apply(offer, values, OFFER_FIELDS, OFFER_MANY)
+    return offer
+
+
+def offer_set_status(*, offer: Offer, status: str) -> None:
+    offer.status = status
+    offer.save(update_fields=["status", "updated"])
+
+
+@transaction.atomic
+def body_update(*, body: PublicBody, values: dict) -> None:
+    """Change a public body's statement of what it invites collaboration on, and its service areas."""
+    _apply(body, values, ["invitation"], ["service_areas"])
+
+
+@transaction.atomic
+def contact_save(*, body: PublicBody, values: dict, contact: ContactPerson | None = None) -> ContactPerson:
+    contact = contact or ContactPerson(public_body=body)
+    _apply(contact, values, CONTACT_FIELDS, CONTACT_MANY)
+    return contact
+
+
+# Personal data
+
+
+def export_user_data(user) -> dict:
+    """The profile changes the user made, for the personal-data download (accounts exports the memberships)."""
+    records = ChangeRecord.objects.filter(user=user).select_related("entrepreneur").order_by("created", "pk")
+    return {
+        "profile_changes": [
+            {
+                "organisation": record.entrepreneur.name,
+                "slug": record.entrepreneur.slug,
+                "changed": record.created.isoformat(),
+                "changes": record.changes,
+            }
+            for record in records
+        ],
+    }

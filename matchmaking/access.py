@@ -1,0 +1,112 @@
+"""Who may see and change needs and dialogues: one helper per kind, as in accounts/access.py.
+
+- A draft need is seen only by the body's approved members (and curators).
+- An open or in-dialogue need is seen by everyone when public, by signed-in users when it is for
+  signed-in users only; a closed need only by the body's members and the entrepreneurs it talked to.
+- A dialogue is seen by the body's members and the entrepreneur's members (and curators), and only
+  they may write in it.
+
+Helpers raise Http404 when the user may not see the thing and PermissionDenied when they may see it
+but not change it.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from accounts.models import BodyMembership, EntrepreneurMembership
+from directory.models import PublicBody, SocialEntrepreneur
+from matchmaking.models import Interest, Message, Need
+
+
+def member_body_ids(user) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    return set(BodyMembership.objects.approved().filter(user=user).values_list("public_body_id", flat=True))
+
+
+def member_entrepreneur_ids(user) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    return set(EntrepreneurMembership.objects.approved().filter(user=user).values_list("entrepreneur_id", flat=True))
+
+
+def bodies_for_member(user):
+    """The published public bodies the user is an approved member of."""
+    return PublicBody.objects.published().filter(pk__in=member_body_ids(user)).order_by("name")
+
+
+def entrepreneurs_for_member(user):
+    """The published entrepreneurs the user is an approved member of (only those may answer needs)."""
+    return SocialEntrepreneur.objects.published().filter(pk__in=member_entrepreneur_ids(user)).order_by("name")
+
+
+def may_see_need(user, need: Need) -> bool:
+    if user.is_authenticated and (user.is_staff or need.public_body_id in member_body_ids(user)):
+        return True
+    if need.is_draft:
+        return False
+    if user.is_authenticated and need.interests.filter(entrepreneur_id__in=member_entrepreneur_ids(user)).exists():
+        return True
+    if not need.is_active:
+        return False
+    return need.visibility == Need.Visibility.PUBLIC or user.is_authenticated
+
+
+def _need(pk: int) -> Need:
+    need = Need.objects.select_related("public_body", "municipality", "county", "author").filter(pk=pk).first()
+    if need is None:
+        raise Http404
+    return need
+
+
+def get_need_for_user(user, pk: int) -> Need:
+    """The need, if the user may see it."""
+    need = _need(pk)
+    if not may_see_need(user, need):
+        raise Http404
+    return need
+
+
+def get_need_for_member(user, pk: int) -> Need:
+    """The need, if the user is an approved member of its body (or a curator): they may change it."""
+    need = _need(pk)
+    if user.is_staff or need.public_body_id in member_body_ids(user):
+        return need
+    if may_see_need(user, need):
+        raise PermissionDenied
+    raise Http404
+
+
+def side_of(user, interest: Interest) -> str | None:
+    """Which side of the dialogue the user writes for, or None if they take no part in it."""
+    if not user.is_authenticated:
+        return None
+    if interest.need.public_body_id in member_body_ids(user):
+        return Message.Side.BODY
+    if interest.entrepreneur_id in member_entrepreneur_ids(user):
+        return Message.Side.ENTREPRENEUR
+    return None
+
+
+def get_interest_for_participant(user, need_pk: int, pk: int) -> tuple[Interest, str]:
+    """The dialogue and the side the user writes for, if they take part in it.
+
+    Curators and others who may see the need get 403; everyone else 404.
+    """
+    interest = (
+        Interest.objects.select_related("need__public_body", "entrepreneur").filter(pk=pk, need_id=need_pk).first()
+    )
+    if interest is None:
+        raise Http404
+    side = side_of(user, interest)
+    if side is not None:
+        return interest, side
+    if user.is_staff:
+        raise PermissionDenied
+    raise Http404
+
+
+def may_decide(interest: Interest, side: str) -> bool:
+    """Whoever received the first message decides the state: the body for answers, the entrepreneur
+    for invitations."""
+    return (side == Message.Side.BODY) == interest.decided_by_body

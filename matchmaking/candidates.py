@@ -1,0 +1,528 @@
+"""From the database to the scoring function: narrow the candidates with indexes, then rank in Python.
+
+Needs → offers (`find_matches`): one SQL statement picks about POOL_SIZE published entrepreneurs
+through the GIN indexes on the entrepreneurs' facet arrays (service areas, target groups, coverage),
+in tiers from the best (all the need's areas and groups, in its municipality) to the weakest (one
+area or group in common, elsewhere), stopping as soon as the pool is full; and TEXT_POOL_SIZE more
+whose search document best matches the need's words (GIN index on search_vector). Their published
+offers are loaded in a fixed number of queries, and every offer (or, for an entrepreneur without
+offers, its profile) is scored in Python; each entrepreneur is listed once, with its best offer.
+
+Offers → needs (`needs_for_entrepreneurs`): the other way round, for an entrepreneur's dashboard
+and the e-mail alerts; there are few open needs, so every candidate need is scored.
+
+manage.py benchmark_matching times this over 100 000 synthetic entrepreneurs and compares the result
+with scoring a pool a hundred times larger (docs/benchmarks.md, «Matching»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connections
+from django.db.models import OuterRef
+
+from directory.models import (
+    CollaborationForm,
+    Offer,
+    PublicationStatus,
+    ServiceArea,
+    SocialEntrepreneur,
+    TargetGroup,
+)
+from directory.search import ExpandedTerm, build_tsquery
+from matchmaking import scoring
+
+# How many entrepreneurs the database hands over to be scored in Python.
+POOL_SIZE = 150
+# Text matches are ranked among at most this many documents. With real data far fewer match the
+# need's words; the cap keeps a need full of very common words from ranking the whole table.
+TEXT_SCAN_LIMIT = 1000
+TEXT_POOL_SIZE = 60
+# The need's words used to find documents: the title's words and then the longest of the rest
+# (long Norwegian words are compounds that say the most: "arbeidstrening", "pårørendestøtte").
+MAX_QUERY_TERMS = 16
+MAX_WORD_LENGTH = 40
+# Stems never change, so they are kept in memory (a bounded cache; words beyond it are looked up again).
+STEM_CACHE_SIZE = 200_000
+
+_WORD = re.compile(rf"[^\W\d_]{{1,{MAX_WORD_LENGTH}}}", re.UNICODE)
+_stem_cache: dict[str, tuple[str, ...]] = {}
+
+
+# --- Words and stems ----------------------------------------------------------------------------
+
+
+def words(text: str) -> list[str]:
+    """The distinct words of a text, lowercased, in the order they first appear."""
+    return list(dict.fromkeys(_WORD.findall(text.lower())))
+
+
+def stems(word_list: Iterable[str], using: str = "default") -> dict[str, tuple[str, ...]]:
+    """Each word's Norwegian stems from PostgreSQL's stemmer (empty for stop words), one query at most."""
+    word_list = list(dict.fromkeys(word_list))
+    missing = [word for word in word_list if word not in _stem_cache]
+    if missing:
+        with connections[using].cursor() as cursor:
+            cursor.execute(
+                "SELECT w, coalesce(ts_lexize('norwegian_stem', w), '{}'::text[]) FROM unnest(%s::text[]) AS w",
+                [missing],
+            )
+            found = {word: tuple(result) for word, result in cursor.fetchall()}
+        if len(_stem_cache) + len(found) > STEM_CACHE_SIZE:
+            _stem_cache.clear()
+        _stem_cache.update(found)
+        return {word: _stem_cache.get(word) or found.get(word, ()) for word in word_list}
+    return {word: _stem_cache[word] for word in word_list}
+
+
+def terms_of(text: str, stem_map: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Stem → the first word of `text` with that stem, leaving out stop words."""
+    terms: dict[str, str] = {}
+    for word in words(text):
+        for stem in stem_map.get(word, ()):
+            terms.setdefault(stem, word)
+    return terms
+
+
+# --- Needs as plain values -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class NeedSpec:
+    """A need as the matching sees it; built from a saved Need or written directly (evaluation, benchmark)."""
+
+    title: str
+    body: str
+    service_areas: tuple[Term, ...] = ()
+    target_groups: tuple[Term, ...] = ()
+    collaboration_forms: tuple[Term, ...] = ()
+    municipality: Term | None = None
+    county: Term | None = None
+
+    @classmethod
+    def from_need(cls, need) -> NeedSpec:
+        """From a Need; prefetch its service_areas, target_groups and collaboration_forms for lists."""
+        return cls(
+            title=need.title,
+            body=f"{need.challenge}\n{need.effects}",
+            service_areas=tuple(Term(term.pk, term.name) for term in need.service_areas.all()),
+            target_groups=tuple(Term(term.pk, term.name) for term in need.target_groups.all()),
+            collaboration_forms=tuple(Term(term.pk, term.name) for term in need.collaboration_forms.all()),
+            municipality=Term(need.municipality.pk, need.municipality.name) if need.municipality else None,
+            county=Term(need.county.pk, need.county.name) if need.county else None,
+        )
+
+
+def need_facts(spec: NeedSpec, stem_map: dict[str, tuple[str, ...]]) -> scoring.NeedFacts:
+    terms = terms_of(f"{spec.title}\n{spec.body}", stem_map)
+    return scoring.NeedFacts(
+        service_areas=frozenset(term.name for term in spec.service_areas),
+        target_groups=frozenset(term.name for term in spec.target_groups),
+        collaboration_forms=frozenset(term.name for term in spec.collaboration_forms),
+        municipality_id=spec.municipality.id if spec.municipality else None,
+        municipality_name=spec.municipality.name if spec.municipality else "",
+        county_id=spec.county.id if spec.county else None,
+        county_name=spec.county.name if spec.county else "",
+        terms=terms,
+        title_terms=frozenset(terms_of(spec.title, stem_map)),
+    )
+
+
+def needs_facts(specs: Sequence[NeedSpec], using: str = "default") -> list[scoring.NeedFacts]:
+    """Facts for several needs, with one stemming query for all their words."""
+    stem_map = stems((word for spec in specs for word in words(f"{spec.title}\n{spec.body}")), using=using)
+    return [need_facts(spec, stem_map) for spec in specs]
+
+
+def query_terms_for(facts: scoring.NeedFacts) -> list[str]:
+    """The stems that find candidate documents: title words first, then the longest other words."""
+    useful = [stem for stem in facts.terms if stem not in scoring.GENERIC_STEMS]
+    title = [stem for stem in useful if stem in facts.title_terms]
+    rest = sorted((stem for stem in useful if stem not in facts.title_terms), key=len, reverse=True)
+    return (title + rest)[:MAX_QUERY_TERMS]
+
+
+def need_tsquery(facts: scoring.NeedFacts) -> str:
+    """Any of the need's search stems, each also as a prefix (Norwegian compounds and inflections)."""
+    expanded = [ExpandedTerm(stem, (stem,), ()) for stem in query_terms_for(facts)]
+    return build_tsquery(expanded, match_all=False)
+
+
+# --- Offers as plain values ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OfferSummary:
+    """What the pages show of the offer that matched: its title."""
+
+    pk: int
+    title: str
+
+
+@dataclass
+class Candidate:
+    """One thing to score: an offer, or an entrepreneur's profile when it has no published offer."""
+
+    entrepreneur: SocialEntrepreneur
+    offer: OfferSummary | None
+    facts: scoring.OfferFacts
+
+
+def _taxonomy_names(using: str) -> dict[str, dict[int, str]]:
+    return {
+        "service_areas": dict(ServiceArea.objects.using(using).values_list("pk", "name")),
+        "target_groups": dict(TargetGroup.objects.using(using).values_list("pk", "name")),
+        "collaboration_forms": dict(CollaborationForm.objects.using(using).values_list("pk", "name")),
+    }
+
+
+def _coverage(entrepreneur: SocialEntrepreneur) -> dict:
+    """The entrepreneur's coverage from its facet codes: "*", "c:<county>", "m:<municipality>", "mc:<county>"."""
+    codes = entrepreneur.facet_coverage or []
+    by_kind: dict[str, set[int]] = {"c": set(), "m": set(), "mc": set()}
+    for code in codes:
+        kind, _, number = code.partition(":")
+        if kind in by_kind and number.isdigit():
+            by_kind[kind].add(int(number))
+    return {
+        "nationwide": "*" in codes,
+        "county_ids": frozenset(by_kind["c"]),
+        "municipality_ids": frozenset(by_kind["m"]),
+        "municipality_county_ids": frozenset(by_kind["mc"]),
+    }
+
+
+def _names(ids: Iterable[int], names: dict[int, str]) -> frozenset[str]:
+    return frozenset(names[pk] for pk in ids if pk in names)
+
+
+def _through_ids(field: str, column: str):
+    through = Offer._meta.get_field(field).remote_field.through
+    return ArraySubquery(through.objects.filter(offer_id=OuterRef("pk")).values(column))
+
+
+def _word_set(text: str, pattern: re.Pattern = _WORD) -> set[str]:
+    return set(pattern.findall(text.lower()))
+
+
+def words_that_can_match(facts: scoring.NeedFacts) -> re.Pattern:
+    """A pattern for just the words of an offer that can match one of the need's stems.
+
+    Norwegian Snowball stems are beginnings of their words, and two stems match when they are equal or
+    one begins the other (at least MIN_PREFIX_LENGTH letters); so a word can only match a stem when it
+    begins with the stem's first MIN_PREFIX_LENGTH letters (or the whole of a shorter stem). Reading
+    only those words gives the same score with much less work.
+    """
+    beginnings = {stem[: scoring.MIN_PREFIX_LENGTH] for stem in facts.terms if stem not in scoring.GENERIC_STEMS}
+    if not beginnings:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(sorted((re.escape(beginning) for beginning in beginnings), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})[^\W\d_]{{0,{MAX_WORD_LENGTH}}}", re.UNICODE)
+
+
+def _stems_of(word_set: set[str], stem_map: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    found: set[str] = set()
+    for word in word_set:
+        found.update(stem_map.get(word, ()))
+    return frozenset(found)
+
+
+def load_candidates(
+    entrepreneur_ids: Iterable[int], using: str = "default", word_pattern: re.Pattern = _WORD
+) -> list[Candidate]:
+    """Every published offer of these entrepreneurs as facts for scoring, and the profile of those
+    without one. A fixed number of queries however many entrepreneurs.
+
+    An offer's words are its title and description with its entrepreneur's summary and mission; a
+    profile's words are the summary, mission and description. Both are stemmed like the need's words.
+    With `word_pattern` (see words_that_can_match) only the words that can matter for one need are read.
+    """
+    entrepreneurs = list(
+        SocialEntrepreneur.objects.using(using)
+        .filter(pk__in=list(entrepreneur_ids), status=PublicationStatus.PUBLISHED)
+        .only(
+            "id",
+            "name",
+            "slug",
+            "summary",
+            "social_mission",
+            "description",
+            "nationwide",
+            "facet_service_areas",
+            "facet_target_groups",
+            "facet_collaboration_forms",
+            "facet_coverage",
+        )
+    )
+    offers: dict[int, list[dict]] = {}
+    rows = (
+        Offer.objects.using(using)
+        .filter(entrepreneur_id__in=[entrepreneur.pk for entrepreneur in entrepreneurs], status=Offer.Status.PUBLISHED)
+        .annotate(
+            area_ids=_through_ids("service_areas", "servicearea_id"),
+            group_ids=_through_ids("target_groups", "targetgroup_id"),
+            form_ids=_through_ids("collaboration_forms", "collaborationform_id"),
+        )
+        .order_by("title", "pk")
+        .values("pk", "entrepreneur_id", "title", "description", "area_ids", "group_ids", "form_ids")
+    )
+    for row in rows:
+        offers.setdefault(row["entrepreneur_id"], []).append(row)
+
+    texts: dict[tuple[int, int | None], set[str]] = {}
+    for entrepreneur in entrepreneurs:
+        profile = _word_set(f"{entrepreneur.summary} {entrepreneur.social_mission}", word_pattern)
+        for row in offers.get(entrepreneur.pk, []):
+            own = _word_set(f"{row['title']} {row['description']}", word_pattern)
+            texts[(entrepreneur.pk, row["pk"])] = own | profile
+        if entrepreneur.pk not in offers:
+            texts[(entrepreneur.pk, None)] = _word_set(entrepreneur.description, word_pattern) | profile
+    stem_map = stems(set().union(*texts.values()), using=using)
+
+    names = _taxonomy_names(using)
+    candidates: list[Candidate] = []
+    for entrepreneur in entrepreneurs:
+        coverage = _coverage(entrepreneur)
+        profile_areas = _names(entrepreneur.facet_service_areas, names["service_areas"])
+        profile_groups = _names(entrepreneur.facet_target_groups, names["target_groups"])
+        for row in offers.get(entrepreneur.pk, []):
+            # An offer without areas or groups of its own is read with its entrepreneur's.
+            facts = scoring.OfferFacts(
+                service_areas=_names(row["area_ids"], names["service_areas"]) or profile_areas,
+                target_groups=_names(row["group_ids"], names["target_groups"]) or profile_groups,
+                collaboration_forms=_names(row["form_ids"], names["collaboration_forms"]),
+                terms=_stems_of(texts[(entrepreneur.pk, row["pk"])], stem_map),
+                **coverage,
+            )
+            candidates.append(Candidate(entrepreneur, OfferSummary(row["pk"], row["title"]), facts))
+        if entrepreneur.pk not in offers:
+            facts = scoring.OfferFacts(
+                service_areas=profile_areas,
+                target_groups=profile_groups,
+                collaboration_forms=_names(entrepreneur.facet_collaboration_forms, names["collaboration_forms"]),
+                terms=_stems_of(texts[(entrepreneur.pk, None)], stem_map),
+                **coverage,
+            )
+            candidates.append(Candidate(entrepreneur, None, facts))
+    return candidates
+
+
+# --- Needs → offers -------------------------------------------------------------------------------
+
+
+@dataclass
+class RankedMatch:
+    entrepreneur: SocialEntrepreneur
+    offer: OfferSummary | None
+    match: scoring.Match
+
+    @property
+    def score(self) -> float:
+        return self.match.score
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """SQL conditions on one facet column: shares any of the need's terms, shares enough for a full
+    match, and how many it shares."""
+
+    any_sql: str
+    any_params: list
+    full_sql: str
+    full_params: list
+    count_sql: str
+    count_params: list
+    saturation: int
+
+
+def _shared(column: str, terms: tuple[Term, ...]) -> _Shared | None:
+    if not terms:
+        return None
+    ids = [term.id for term in terms]
+    saturation = min(len(ids), scoring.TAXONOMY_SATURATION)
+    if saturation == 1:
+        full_sql, full_params = f"e.{column} && %s::bigint[]", [ids]
+    else:
+        pairs = [[first, second] for index, first in enumerate(ids) for second in ids[index + 1 :]]
+        full_sql = "(" + " OR ".join(f"e.{column} @> %s::bigint[]" for _ in pairs) + ")"
+        full_params = pairs
+    count_sql = "(" + " + ".join(f"(e.{column} @> ARRAY[%s]::bigint[])::int" for _ in ids) + ")"
+    return _Shared(f"e.{column} && %s::bigint[]", [ids], full_sql, full_params, count_sql, ids, saturation)
+
+
+def _tiers(areas: _Shared | None, groups: _Shared | None) -> list[tuple[str, list]]:
+    """Conditions for the entrepreneurs sharing the most areas and target groups first, then fewer."""
+    dimensions = [dimension for dimension in (areas, groups) if dimension]
+    if len(dimensions) == 2:
+        a, g = dimensions
+        return [
+            (f"({a.full_sql} AND {g.full_sql})", a.full_params + g.full_params),
+            (
+                f"(({a.full_sql} AND {g.any_sql}) OR ({a.any_sql} AND {g.full_sql}))",
+                a.full_params + g.any_params + a.any_params + g.full_params,
+            ),
+            (f"({a.any_sql} OR {g.any_sql})", a.any_params + g.any_params),
+        ]
+    if len(dimensions) == 1:
+        (d,) = dimensions
+        return [(d.full_sql, d.full_params), (d.any_sql, d.any_params)]
+    return []
+
+
+def _places(spec: NeedSpec, areas: _Shared | None, groups: _Shared | None) -> list[tuple[str, list, str, list]]:
+    """Where entrepreneurs work, best first for this need, as conditions on the facet codes of coverage:
+    the municipality or the whole county (ordered by a rough score with the weights of `scoring`),
+    all of Norway, part of the county, anywhere else or not stated."""
+    values, kinds, weights = scoring.COVERAGE_VALUES, scoring.Coverage, scoring.WEIGHTS
+    local = [f"m:{spec.municipality.id}"] if spec.municipality else []
+    local += [f"c:{spec.county.id}"] if spec.county else []
+    part = [f"mc:{spec.county.id}"] if spec.county else []
+    places: list[tuple[str, list, str, list]] = []
+    if local:
+        rough, rough_params = [], []
+        for dimension, weight in ((areas, weights["service_areas"]), (groups, weights["target_groups"])):
+            if dimension:
+                rough.append(f"{weight} * least(1.0, {dimension.count_sql}::float / {dimension.saturation})")
+                rough_params += dimension.count_params
+        best = values[kinds.MUNICIPALITY] if spec.municipality else values[kinds.COUNTY]
+        rough.append(
+            f"{weights['coverage']} * CASE WHEN e.facet_coverage && %s::varchar[] THEN {best} "
+            f"ELSE {values[kinds.COUNTY]} END"
+        )
+        rough_params.append(local[:1])
+        order = f"ORDER BY {' + '.join(rough)} DESC, e.id"
+        places.append(("e.facet_coverage && %s::varchar[]", [local], order, rough_params))
+    places.append(("e.facet_coverage @> ARRAY['*']::varchar[]", [], "", []))
+    if part:
+        places.append(("e.facet_coverage && %s::varchar[]", [part], "", []))
+    places.append(("NOT e.facet_coverage && %s::varchar[]", [[*local, "*", *part]], "", []))
+    return places
+
+
+def candidate_ids(
+    spec: NeedSpec, tsquery: str, *, pool_size: int = POOL_SIZE, text_pool_size: int = TEXT_POOL_SIZE,
+    using: str = "default",
+) -> list[int]:  # fmt: skip
+    """The ids of the published entrepreneurs worth scoring for this need, at most about
+    `pool_size` + `text_pool_size`, found through indexes only:
+
+    1. tiers by what they share with the need: enough areas and target groups for a full match on
+       both, then on one of them, then anything in common; within each tier, by where they work: the
+       municipality or whole county (ordered by a rough score with the weights of `scoring`), all of
+       Norway, part of the county, the rest. Each tier is one search in the GIN indexes of the facet
+       arrays, and the database stops as soon as the pool is full;
+    2. the best `text_pool_size` by the need's words (GIN on search_vector, capped, ts_rank_cd).
+
+    Within a tier the database chooses; the scoring in Python puts them in order.
+    """
+    areas = _shared("facet_service_areas", spec.service_areas)
+    groups = _shared("facet_target_groups", spec.target_groups)
+    parts: list[str] = []
+    params: list = []
+    earlier: list[tuple[str, list]] = []
+    for condition, condition_params in _tiers(areas, groups):
+        exclude = "".join(f" AND NOT {sql}" for sql, _ in earlier)
+        exclude_params = [value for _, values in earlier for value in values]
+        for place, place_params, order, order_params in _places(spec, areas, groups):
+            parts.append(
+                f"""(SELECT e.id FROM directory_socialentrepreneur e
+                      WHERE e.status = 'published' AND {condition} AND {place}{exclude}
+                      {order} LIMIT %s)"""  # noqa: S608
+            )
+            params += [*condition_params, *place_params, *exclude_params, *order_params, pool_size]
+        earlier.append((condition, condition_params))
+    # The tiers in order, cut at pool_size; then the best by the words.
+    sql = "SELECT id FROM (" + (" UNION ALL ".join(parts) or "SELECT NULL::bigint AS id WHERE false")  # noqa: S608
+    sql += ") AS chosen LIMIT %s"
+    params.append(pool_size)
+    if tsquery:
+        sql = f"""({sql}) UNION ALL
+            (SELECT d.id
+               FROM (SELECT id, search_vector FROM directory_socialentrepreneur
+                      WHERE status = 'published' AND search_vector @@ to_tsquery('simple', %s)
+                      LIMIT %s) AS d
+              ORDER BY ts_rank_cd(d.search_vector, to_tsquery('simple', %s)) DESC, d.id
+              LIMIT %s)"""  # noqa: S608
+        params += [tsquery, TEXT_SCAN_LIMIT, tsquery, text_pool_size]
+    # All SQL here is built from this module's constants; every value from the need is a parameter.
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, params)
+        return list(dict.fromkeys(row[0] for row in cursor.fetchall()))
+
+
+def rank(facts: scoring.NeedFacts, candidates: Iterable[Candidate], limit: int | None = None) -> list[RankedMatch]:
+    """Score every candidate; keep each entrepreneur's best offer; best first (ties by name).
+
+    Every candidate gets a score; only those on the list get their reasons written.
+    """
+    best: dict[int, tuple[float, Candidate]] = {}
+    for candidate in candidates:
+        value = scoring.score_value(facts, candidate.facts)
+        if value <= 0:
+            continue
+        current = best.get(candidate.entrepreneur.pk)
+        if current is None or value > current[0]:
+            best[candidate.entrepreneur.pk] = (value, candidate)
+    ordered = sorted(best.values(), key=lambda item: (-item[0], item[1].entrepreneur.name, item[1].entrepreneur.pk))
+    if limit:
+        ordered = ordered[:limit]
+    return [
+        RankedMatch(candidate.entrepreneur, candidate.offer, scoring.score(facts, candidate.facts))
+        for _value, candidate in ordered
+    ]
+
+
+def find_matches(
+    spec: NeedSpec, *, limit: int = 20, pool_size: int = POOL_SIZE, using: str = "default"
+) -> list[RankedMatch]:
+    """The entrepreneurs that best fit the need, each with its best offer, score and reasons."""
+    facts = needs_facts([spec], using=using)[0]
+    ids = candidate_ids(spec, need_tsquery(facts), pool_size=pool_size, using=using)
+    return rank(facts, load_candidates(ids, using=using, word_pattern=words_that_can_match(facts)), limit)
+
+
+# --- Offers → needs -------------------------------------------------------------------------------
+
+
+@dataclass
+class NeedMatch:
+    need: object
+    entrepreneur: SocialEntrepreneur
+    offer: OfferSummary | None
+    match: scoring.Match
+
+    @property
+    def score(self) -> float:
+        return self.match.score
+
+
+def needs_for_entrepreneurs(
+    entrepreneur_ids: Iterable[int], needs: Sequence, *, limit: int | None = None, using: str = "default"
+) -> list[NeedMatch]:
+    """Which of `needs` fit the offers of these entrepreneurs, best first, useful matches only.
+
+    `needs` should have service_areas, target_groups and collaboration_forms prefetched and
+    municipality and county selected; each need appears once, with the offer that fits it best.
+    """
+    candidates = load_candidates(entrepreneur_ids, using=using)
+    needs = list(needs)
+    if not candidates or not needs:
+        return []
+    all_facts = needs_facts([NeedSpec.from_need(need) for need in needs], using=using)
+    results: list[NeedMatch] = []
+    for need, facts in zip(needs, all_facts, strict=True):
+        best = rank(facts, candidates, limit=1)
+        if best and best[0].match.is_useful:
+            results.append(NeedMatch(need, best[0].entrepreneur, best[0].offer, best[0].match))
+    results.sort(key=lambda item: (-item.score, -item.need.pk))
+    return results[:limit] if limit else results

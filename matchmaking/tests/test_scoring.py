@@ -1,0 +1,267 @@
+"""The scoring function as a table: plain values in, score and reasons out. No database."""
+
+import pytest
+
+from matchmaking.scoring import (
+    COVERAGE_VALUES,
+    GENERIC_STEMS,
+    MIN_USEFUL_SCORE,
+    WEIGHTS,
+    Coverage,
+    NeedFacts,
+    OfferFacts,
+    coverage_of,
+    join_words,
+    score,
+)
+
+TRONDHEIM, STEINKJER, BODO = 1, 2, 3
+TRONDELAG, NORDLAND = 50, 18
+
+
+def need(**fields) -> NeedFacts:
+    defaults = {
+        "municipality_id": TRONDHEIM,
+        "municipality_name": "Trondheim",
+        "county_id": TRONDELAG,
+        "county_name": "Trøndelag",
+    }
+    return NeedFacts(**{**defaults, **fields})
+
+
+def offer(**fields) -> OfferFacts:
+    return OfferFacts(**fields)
+
+
+def texts(match) -> list[str]:
+    return [reason.text for reason in match.reasons]
+
+
+ELDRE = frozenset({"Eldreomsorg"})
+DEMENS = frozenset({"Personer med demens"})
+
+
+# --- Coverage -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("need_fields", "offer_fields", "expected"),
+    [
+        ({}, {"municipality_ids": frozenset({TRONDHEIM})}, Coverage.MUNICIPALITY),
+        ({}, {"county_ids": frozenset({TRONDELAG})}, Coverage.COUNTY),
+        ({}, {"nationwide": True}, Coverage.NATIONWIDE),
+        ({}, {"nationwide": True, "municipality_ids": frozenset({TRONDHEIM})}, Coverage.MUNICIPALITY),
+        ({}, {"municipality_ids": frozenset({STEINKJER}), "municipality_county_ids": frozenset({TRONDELAG})},
+         Coverage.PART_OF_COUNTY),
+        ({}, {}, Coverage.UNKNOWN),
+        ({}, {"municipality_ids": frozenset({BODO}), "municipality_county_ids": frozenset({NORDLAND})},
+         Coverage.ELSEWHERE),
+        ({}, {"county_ids": frozenset({NORDLAND})}, Coverage.ELSEWHERE),
+        ({"municipality_id": None, "municipality_name": ""}, {"county_ids": frozenset({TRONDELAG})}, Coverage.COUNTY),
+        ({"municipality_id": None, "municipality_name": ""},
+         {"municipality_ids": frozenset({STEINKJER}), "municipality_county_ids": frozenset({TRONDELAG})},
+         Coverage.PART_OF_COUNTY),
+        ({"municipality_id": None, "county_id": None}, {"nationwide": True}, Coverage.NATIONWIDE),
+        ({"municipality_id": None, "county_id": None}, {"county_ids": frozenset({NORDLAND})}, Coverage.PART_OF_COUNTRY),
+        ({"municipality_id": None, "county_id": None}, {}, Coverage.UNKNOWN),
+    ],
+)  # fmt: skip
+def test_coverage_is_seen_from_the_needs_place(need_fields, offer_fields, expected):
+    assert coverage_of(need(**need_fields), offer(**offer_fields)) == expected
+
+
+def test_coverage_values_fall_from_municipality_to_elsewhere():
+    order = [Coverage.MUNICIPALITY, Coverage.COUNTY, Coverage.NATIONWIDE, Coverage.PART_OF_COUNTY, Coverage.UNKNOWN,
+             Coverage.ELSEWHERE]  # fmt: skip
+    values = [COVERAGE_VALUES[kind] for kind in order]
+    assert values == sorted(values, reverse=True)
+
+
+# --- Reasons --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("need_fields", "offer_fields", "reason"),
+    [
+        ({"service_areas": ELDRE}, {"service_areas": ELDRE}, "Tilbyr eldreomsorg"),
+        ({"service_areas": ELDRE | {"Helse"}}, {"service_areas": ELDRE | {"Helse"}}, "Tilbyr eldreomsorg og helse"),
+        ({"target_groups": DEMENS}, {"target_groups": DEMENS}, "Arbeider for personer med demens"),
+        ({"service_areas": ELDRE}, {"service_areas": ELDRE, "municipality_ids": frozenset({TRONDHEIM})},
+         "Arbeider i Trondheim"),
+        ({"service_areas": ELDRE}, {"service_areas": ELDRE, "county_ids": frozenset({TRONDELAG})},
+         "Arbeider i hele Trøndelag"),
+        ({"service_areas": ELDRE}, {"service_areas": ELDRE, "nationwide": True}, "Arbeider i hele landet"),
+        ({"service_areas": ELDRE},
+         {"service_areas": ELDRE, "municipality_ids": frozenset({STEINKJER}),
+          "municipality_county_ids": frozenset({TRONDELAG})},
+         "Arbeider i deler av Trøndelag"),
+        ({"service_areas": ELDRE}, {"service_areas": ELDRE}, "Har ikke oppgitt hvor de arbeider"),
+        ({"service_areas": ELDRE}, {"service_areas": ELDRE, "county_ids": frozenset({NORDLAND})},
+         "Arbeider ikke i Trondheim i dag"),
+        ({"service_areas": ELDRE, "collaboration_forms": frozenset({"Pilotavtale"})},
+         {"service_areas": ELDRE, "collaboration_forms": frozenset({"Pilotavtale", "Abonnement"})},
+         "Kan samarbeide gjennom pilotavtale"),
+        ({"terms": {"dem": "demens"}}, {"terms": frozenset({"dem"})}, "Nevner «demens»"),
+        ({"terms": {"sykehjemm": "sykehjemmene"}}, {"terms": frozenset({"sykehjem"})}, "Nevner «sykehjemmene»"),
+        ({"terms": {"sykehjem": "sykehjem"}}, {"terms": frozenset({"sykehjemm"})}, "Nevner «sykehjem»"),
+    ],
+)  # fmt: skip
+def test_each_component_gives_a_reason_a_person_can_read(need_fields, offer_fields, reason):
+    assert reason in texts(score(need(**need_fields), offer(**offer_fields)))
+
+
+@pytest.mark.parametrize(
+    ("reason", "positive"),
+    [("Har ikke oppgitt hvor de arbeider", False), ("Arbeider ikke i Trondheim i dag", False),
+     ("Arbeider i Trondheim", True)],
+)  # fmt: skip
+def test_cautions_are_marked_as_such(reason, positive):
+    offers = {
+        "Har ikke oppgitt hvor de arbeider": offer(service_areas=ELDRE),
+        "Arbeider ikke i Trondheim i dag": offer(service_areas=ELDRE, county_ids=frozenset({NORDLAND})),
+        "Arbeider i Trondheim": offer(service_areas=ELDRE, municipality_ids=frozenset({TRONDHEIM})),
+    }
+    match = score(need(service_areas=ELDRE), offers[reason])
+    assert {r.text: r.positive for r in match.reasons}[reason] is positive
+
+
+def test_cautions_come_after_the_positive_reasons():
+    match = score(need(service_areas=ELDRE, terms={"dem": "demens"}), offer(service_areas=ELDRE, terms={"dem"}))
+    assert [reason.positive for reason in match.reasons] == [True, True, False]
+
+
+def test_the_text_reason_names_at_most_four_words_title_words_first():
+    terms = {"pårør": "pårørende", "telefon": "telefonen", "sykehjem": "sykehjemmet", "ansatt": "ansatte",
+             "dem": "demens"}  # fmt: skip
+    facts = need(terms=terms, title_terms=frozenset({"dem"}))
+    match = score(facts, offer(terms=frozenset(terms)))
+    assert "Nevner «demens», «pårørende», «telefonen» og «sykehjemmet»" in texts(match)
+
+
+# --- Scores ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("need_fields", "offer_fields", "expected"),
+    [
+        # Nothing in common: no score, whatever the place.
+        ({"service_areas": ELDRE}, {"service_areas": frozenset({"Helse"}), "municipality_ids": frozenset({TRONDHEIM})},
+         0.0),
+        ({"terms": {"dem": "demens"}}, {"terms": frozenset({"fotball"}), "nationwide": True}, 0.0),
+        # Everything in common, in the municipality: full score.
+        ({"service_areas": ELDRE, "target_groups": DEMENS},
+         {"service_areas": ELDRE, "target_groups": DEMENS, "municipality_ids": frozenset({TRONDHEIM})}, 100.0),
+        # Area in common, works elsewhere: only the area's share.
+        ({"service_areas": ELDRE}, {"service_areas": ELDRE, "county_ids": frozenset({NORDLAND})},
+         round(100 * WEIGHTS["service_areas"] / (WEIGHTS["service_areas"] + WEIGHTS["coverage"]), 1)),
+        # One of two areas counts half.
+        ({"service_areas": ELDRE | {"Helse"}}, {"service_areas": ELDRE, "municipality_ids": frozenset({TRONDHEIM})},
+         round(100 * (0.5 * WEIGHTS["service_areas"] + WEIGHTS["coverage"])
+               / (WEIGHTS["service_areas"] + WEIGHTS["coverage"]), 1)),
+        # One of three areas counts half too (two make a full match).
+        ({"service_areas": ELDRE | {"Helse", "Rehabilitering"}},
+         {"service_areas": ELDRE | {"Helse"}, "municipality_ids": frozenset({TRONDHEIM})}, 100.0),
+    ],
+)  # fmt: skip
+def test_score_table(need_fields, offer_fields, expected):
+    assert score(need(**need_fields), offer(**offer_fields)).score == pytest.approx(expected)
+
+
+def test_components_the_need_says_nothing_about_do_not_count_against_the_offer():
+    full = score(need(service_areas=ELDRE), offer(service_areas=ELDRE, municipality_ids=frozenset({TRONDHEIM})))
+    assert full.score == 100.0
+    assert "target_groups" not in full.components
+    assert "collaboration_forms" not in full.components
+
+
+def test_a_collaboration_form_in_common_is_enough_and_none_counts_nothing():
+    base = {"service_areas": ELDRE, "municipality_ids": frozenset({TRONDHEIM})}
+    wanted = need(service_areas=ELDRE, collaboration_forms=frozenset({"Pilotavtale", "Abonnement"}))
+    assert score(wanted, offer(**base, collaboration_forms=frozenset({"Pilotavtale"}))).score == 100.0
+    assert score(wanted, offer(**base)).score < 100.0
+
+
+@pytest.mark.parametrize(
+    ("better", "worse"),
+    [
+        ({"municipality_ids": frozenset({TRONDHEIM})}, {"county_ids": frozenset({TRONDELAG})}),
+        ({"county_ids": frozenset({TRONDELAG})}, {"nationwide": True}),
+        ({"nationwide": True}, {"municipality_ids": frozenset({STEINKJER}),
+                                "municipality_county_ids": frozenset({TRONDELAG})}),
+        ({}, {"county_ids": frozenset({NORDLAND})}),
+    ],
+)  # fmt: skip
+def test_nearer_is_better_when_all_else_is_equal(better, worse):
+    facts = need(service_areas=ELDRE)
+    assert (
+        score(facts, offer(service_areas=ELDRE, **better)).score
+        > score(facts, offer(service_areas=ELDRE, **worse)).score
+    )
+
+
+def test_more_shared_words_score_higher_and_title_words_count_double():
+    terms = {"pårør": "pårørende", "telefon": "telefonen", "dem": "demens"}
+    facts = need(terms=terms, title_terms=frozenset({"dem"}))
+    one = score(facts, offer(terms=frozenset({"telefon"}))).score
+    title = score(facts, offer(terms=frozenset({"dem"}))).score
+    two = score(facts, offer(terms=frozenset({"telefon", "pårør"}))).score
+    assert 0 < one < two
+    assert title == pytest.approx(two)
+
+
+@pytest.mark.parametrize(
+    ("need_stem", "offer_stem", "matches"),
+    [
+        ("sykehjem", "sykehjemm", True),
+        ("sykehjemm", "sykehjem", True),
+        ("dem", "dem", True),
+        ("dem", "dement", False),  # too short to stand for the beginning of a longer word
+        ("eldr", "eldreomsorg", True),
+        ("kommunikasjon", "kommun", False),  # generic words take no part
+        ("barn", "bark", False),
+    ],
+)
+def test_words_match_by_stem_and_by_beginning(need_stem, offer_stem, matches):
+    facts = need(terms={need_stem: need_stem})
+    assert bool(facts.matching_terms([offer_stem])) is matches
+
+
+def test_generic_words_never_make_a_match():
+    generic = sorted(GENERIC_STEMS)[:5]
+    facts = need(terms={stem: stem for stem in generic})
+    assert score(facts, offer(terms=frozenset(generic), nationwide=True)).score == 0.0
+
+
+def test_the_score_stays_between_0_and_100_and_usefulness_has_a_threshold():
+    match = score(need(service_areas=ELDRE, terms={"dem": "demens"}), offer(service_areas=ELDRE, terms={"dem"}))
+    assert 0 <= match.score <= 100
+    assert match.is_useful is (match.score >= MIN_USEFUL_SCORE)
+
+
+@pytest.mark.parametrize(
+    ("items", "joined"),
+    [([], ""), (["a"], "a"), (["a", "b"], "a og b"), (["a", "b", "c"], "a, b og c")],
+)
+def test_join_words_in_norwegian(items, joined):
+    assert join_words(items) == joined
+
+
+def test_names_that_look_like_acronyms_keep_their_capitals():
+    match = score(need(service_areas=frozenset({"NAV-tjenester"})), offer(service_areas=frozenset({"NAV-tjenester"})))
+    assert "Tilbyr NAV-tjenester" in texts(match)
+
+
+@pytest.mark.parametrize(
+    ("need_fields", "offer_fields"),
+    [
+        ({"service_areas": ELDRE}, {"service_areas": ELDRE, "nationwide": True}),
+        ({"target_groups": DEMENS, "terms": {"dem": "demens"}}, {"terms": frozenset({"dem"})}),
+        ({"service_areas": ELDRE, "collaboration_forms": frozenset({"Pilotavtale"})}, {"service_areas": ELDRE}),
+        ({"service_areas": ELDRE}, {"service_areas": frozenset({"Helse"})}),
+    ],
+)
+def test_the_score_alone_equals_the_score_with_reasons(need_fields, offer_fields):
+    from matchmaking.scoring import score_value
+
+    facts, offered = need(**need_fields), offer(**offer_fields)
+    assert score_value(facts, offered) == score(facts, offered).score
