@@ -1,6 +1,7 @@
 """Search and filter forms for the public directory pages (GET forms; nothing is saved)."""
 
 from django import forms
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import (
@@ -14,6 +15,7 @@ from directory.models import (
 )
 
 MAX_QUERY_LENGTH = 200
+PLACE_OPTIONS_SECONDS = 600
 ALL = _("Alle")
 UNKNOWN_SERVICE_AREA = _("Vi kjenner ikke tjenesteområdet «%(value)s». Velg et område fra listen.")
 UNKNOWN_COUNTY = _("Vi fant ikke fylket «%(value)s». Bruk fylkesnummer (for eksempel 50) eller navnet.")
@@ -58,18 +60,24 @@ class PlaceField(forms.CharField):
     widget = forms.Select
 
     def load(self) -> None:
+        # The 2024 counties and municipalities change about once a decade; building the grouped list
+        # of 357 options on every search cost more than the search's own filters.
+        self._slug_by_number, options = cache.get_or_set(
+            f"directory:place-options:{self.model._meta.model_name}", self._build_options, PLACE_OPTIONS_SECONDS
+        )
+        self.widget.choices = [("", self.empty_label), *options]
+
+    def _build_options(self) -> tuple[dict[str, str], list]:
         is_municipality = self.model is Municipality
         places = list(self.model.objects.select_related("county") if is_municipality else self.model.objects.all())
-        self._slug_by_number = {place.number: place.slug for place in places}
+        slug_by_number = {place.number: place.slug for place in places}
         if is_municipality:
             # Group the 357 municipalities by county so the list is easier to scan.
             by_county: dict[str, list] = {}
             for place in sorted(places, key=lambda place: (place.county.number, place.name)):
                 by_county.setdefault(place.county.name, []).append((place.slug, place.name))
-            options = list(by_county.items())
-        else:
-            options = [(place.slug, place.name) for place in places]
-        self.widget.choices = [("", self.empty_label), *options]
+            return slug_by_number, list(by_county.items())
+        return slug_by_number, [(place.slug, place.name) for place in places]
 
     def as_slug(self, raw: str) -> str:
         """The option value for what was typed, so a number in the URL still selects its option."""

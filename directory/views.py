@@ -138,12 +138,27 @@ def find_entrepreneurs(values: dict, sort: str, *, match_all: bool = True):
     if text:
         entrepreneurs = search_entrepreneurs(entrepreneurs, text, match_all=match_all)
     if text and sort == EntrepreneurSearchForm.Sort.RELEVANCE:
-        entrepreneurs = entrepreneurs.order_by("-rank", NorwegianSortKey("name"), "pk")
-    else:
-        entrepreneurs = entrepreneurs.order_by(NorwegianSortKey("name"), "pk")
-    return entrepreneurs.select_related("organisation_form").prefetch_related(
-        "service_areas", "counties", "municipalities"
+        return entrepreneurs.order_by("-rank", NorwegianSortKey("name"), "pk")
+    return entrepreneurs.order_by(NorwegianSortKey("name"), "pk")
+
+
+def page_of_entrepreneurs(results, page_number) -> Page:
+    """The requested page of search results, with the entrepreneurs ready to list.
+
+    The ranking query selects only ids: sorting thousands of matches carrying every column (the
+    search document, long texts) cost more than ranking them. The page's twenty rows are loaded
+    afterwards with what the list shows.
+    """
+    page = CappedPaginator(results.values_list("pk", flat=True), PAGE_SIZE, RESULT_CAP).get_page(page_number)
+    ids = list(page.object_list)
+    loaded = (
+        SocialEntrepreneur.objects.select_related("organisation_form")
+        .prefetch_related("service_areas", "counties", "municipalities")
+        .defer("search_vector", "description", "social_mission")
+        .in_bulk(ids)
     )
+    page.object_list = [loaded[pk] for pk in ids]
+    return page
 
 
 @require_GET
@@ -158,7 +173,7 @@ def entrepreneur_list(request: HttpRequest) -> HttpResponse:
     if text and len(query_terms(text)) > 1 and not entrepreneurs.exists():
         entrepreneurs = find_entrepreneurs(values, sort, match_all=False)
         partial_match = True
-    page = paginate(request, entrepreneurs, cap=RESULT_CAP)
+    page = page_of_entrepreneurs(entrepreneurs, request.GET.get(PAGE_PARAMETER))
     filters = active_filters(request, form)
 
     # An empty result says what to try: the same words without the filters, if that finds something.
