@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
@@ -27,6 +28,9 @@ from directory.models import (
     SocialEntrepreneur,
     TargetGroup,
 )
+
+# Web addresses typed without a scheme get https:// (Django 6's default; 5.2 assumes http).
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.action(description=_("Publiser de valgte"))
@@ -106,6 +110,7 @@ class ContactPersonInline(admin.StackedInline):
 
 @admin.register(PublicBody)
 class PublicBodyAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ["name", "kind", "municipality", "county", "parent", "status"]
     list_filter = ["status", "kind", "county"]
     list_select_related = ["municipality", "county", "parent"]
@@ -128,6 +133,7 @@ class ContactPersonAdmin(admin.ModelAdmin):
 
 
 class OfferInline(admin.StackedInline):
+    formfield_overrides = HTTPS_URLS
     model = Offer
     extra = 0
     fields = ["title", "description", "service_areas", "target_groups", "collaboration_forms", "status"]
@@ -144,6 +150,8 @@ class SocialEntrepreneurAdminForm(forms.ModelForm):
             *["summary", "social_mission", "description", "website", "email", "source"],
             *["nationwide", "counties", "municipalities", "service_areas", "target_groups"],
         ]
+
+    website = forms.URLField(label=_("nettside"), max_length=300, required=False, assume_scheme="https")
 
     def clean(self):
         data = super().clean()
@@ -282,6 +290,7 @@ class EntrepreneurMembershipInline(admin.TabularInline):
 
 @admin.register(SocialEntrepreneur)
 class SocialEntrepreneurAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     form = SocialEntrepreneurAdminForm
     list_display = ["name", "organisation_form", "nationwide", "status", "updated"]
     list_filter = ["status", "nationwide", "organisation_form", "service_areas", "target_groups"]
@@ -341,6 +350,7 @@ class ChangeRecordAdmin(admin.ModelAdmin):
 
 @admin.register(Offer)
 class OfferAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URLS
     list_display = ["title", "entrepreneur", "status", "updated"]
     list_filter = ["status", "service_areas", "collaboration_forms"]
     list_select_related = ["entrepreneur"]

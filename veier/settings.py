@@ -150,9 +150,6 @@ STORAGES = {
     },
 }
 
-# Web addresses typed without a scheme get https:// (Django 6's default).
-FORMS_URLFIELD_ASSUME_HTTPS = True
-
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["designsystemet"]
 CRISPY_TEMPLATE_PACK = "designsystemet"
 
