@@ -132,6 +132,7 @@ PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["veier.formats"]
 LANGUAGE_COOKIE_NAME = "sprak"
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True

@@ -317,3 +317,15 @@ def test_the_start_page_lists_service_areas_in_the_curated_order(client, booklet
     shown = [area.name for area in client.get("/").context["service_areas"]]
     curated = [area.name for area in ServiceArea.objects.order_by("position") if area.name in shown]
     assert shown == curated and len(shown) > 5
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("nb", "14. mars 2024"), ("nn", "14. mars 2024"), ("en", "14 March 2024")]
+)
+def test_dates_are_written_day_month_year_in_every_language(language, expected):
+    import datetime
+
+    from django.utils import formats, translation
+
+    with translation.override(language):
+        assert formats.date_format(datetime.date(2024, 3, 14), "DATE_FORMAT") == expected
