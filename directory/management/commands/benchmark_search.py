@@ -42,8 +42,11 @@ class Command(BaseCommand):
         with connection.cursor() as cursor:
             cursor.execute("SHOW server_version")
             server_version = cursor.fetchone()[0]
+            cursor.execute("SHOW shared_buffers")
+            shared_buffers = cursor.fetchone()[0]
         self.stdout.write(
-            f"Database {name}: {entrepreneurs:,} entrepreneurs, {offers:,} offers; PostgreSQL {server_version}; "
+            f"Database {name}: {entrepreneurs:,} entrepreneurs, {offers:,} offers; PostgreSQL {server_version} "
+            f"(shared_buffers {shared_buffers}); "
             f"{platform.machine()}, Python {platform.python_version()}"
         )
         for timing in (search, page):
