@@ -6,6 +6,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from directory.search import NorwegianSortKey
 from directory.validators import validate_orgnr
@@ -380,7 +381,7 @@ class Offer(models.Model):
     class Meta:
         ordering = ["title"]
         verbose_name = _("tilbud")
-        verbose_name_plural = _("tilbud")
+        verbose_name_plural = pgettext_lazy("flertall", "tilbud")
 
     def __str__(self) -> str:
         return self.title

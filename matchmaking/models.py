@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from procurement.rules import CATEGORY_LABELS, Category
 
@@ -112,7 +113,7 @@ class Need(models.Model):
     class Meta:
         ordering = ["-published_at", "-created"]
         verbose_name = _("behov")
-        verbose_name_plural = _("behov")
+        verbose_name_plural = pgettext_lazy("flertall", "behov")
         indexes = [
             # The list of needs and the alerts: active needs, newest first.
             models.Index(name="need_status_published", fields=["status", "visibility", "-published_at"]),
