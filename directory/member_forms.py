@@ -137,7 +137,18 @@ def orgnr_field():
     )
 
 
-class EntrepreneurForm(forms.Form):
+class InnerForm(forms.Form):
+    """A form rendered with {% crispy %} inside a <form> element the template writes itself
+    (which carries the CSRF token and the buttons)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+
+class EntrepreneurForm(InnerForm):
     """A social entrepreneur's profile. A draft needs only name and organisation number; sending it
     for review (require_complete) also needs what a curator must see to approve it."""
 
@@ -230,9 +241,6 @@ class EntrepreneurForm(forms.Form):
         self.entrepreneur = entrepreneur
         self.require_complete = require_complete
         super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
         self.helper.layout = Layout(
             Fieldset(
                 _("Om virksomheten"),
@@ -340,7 +348,7 @@ class MembershipDecisionForm(forms.Form):
         self.fields["membership"].queryset = EntrepreneurMembership.objects.pending().filter(entrepreneur=entrepreneur)
 
 
-class OfferForm(forms.Form):
+class OfferForm(InnerForm):
     title = text_field(
         Offer, "title", label=_("Tittel"), required=True, required_message=_("Skriv en tittel på tilbudet.")
     )
@@ -374,12 +382,6 @@ class OfferForm(forms.Form):
         rows=4,
     )
     evidence_url = url_field(Offer, "evidence_url", label=_("Lenke til dokumentasjon av effekt"))
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
 
     @classmethod
     def initial_for(cls, offer: Offer) -> dict:
@@ -426,7 +428,7 @@ class JoinBodyForm(forms.Form):
         self.fields["body"].queryset = bodies
 
 
-class BodyForm(forms.Form):
+class BodyForm(InnerForm):
     invitation = text_field(
         PublicBody,
         "invitation",
@@ -436,18 +438,12 @@ class BodyForm(forms.Form):
     )
     service_areas = choices_field(ServiceArea.objects.all(), label=_("Tjenesteområder dere ønsker samarbeid innenfor"))
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-
     @classmethod
     def initial_for(cls, body: PublicBody) -> dict:
         return {"invitation": body.invitation, "service_areas": [area.pk for area in body.service_areas.all()]}
 
 
-class ContactForm(forms.Form):
+class ContactForm(InnerForm):
     name = text_field(
         ContactPerson, "name", label=_("Navn"), required=True, required_message=_("Skriv navnet på kontaktpersonen.")
     )
@@ -480,12 +476,6 @@ class ContactForm(forms.Form):
             "Uten kryss ser bare dere og kuratorene kontaktpersonen."
         ),
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
 
     @classmethod
     def initial_for(cls, contact: ContactPerson) -> dict:
