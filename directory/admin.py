@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from accounts.models import EntrepreneurMembership, Membership
-from directory import emails, services
+from directory import domains, emails, services
 from directory.member_models import BodyJoinRequest, ChangeRecord, EntrepreneurJoinRequest
 from directory.models import (
     Case,
@@ -25,6 +25,7 @@ from directory.models import (
     PublicationStatus,
     PublicBody,
     ServiceArea,
+    SharedEmailDomain,
     SocialEntrepreneur,
     TargetGroup,
 )
@@ -108,8 +109,43 @@ class ContactPersonInline(admin.StackedInline):
     filter_horizontal = ["service_areas"]
 
 
+class PublicBodyAdminForm(forms.ModelForm):
+    # The admin builds the fields from the model; this adds the domain rules.
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "email_domains" in self.fields:
+            self.fields["email_domains"].help_text = _(
+                "Kommaseparert, for eksempel trondheim.kommune.no. Bekreftede adresser på disse domenene og "
+                "underdomenene deres blir med i virksomheten med en gang. Står feltet tomt for en ny kommune, "
+                "fylles kommunens domene under kommune.no inn."
+            )
+
+    def clean_email_domains(self):
+        cleaned = []
+        shared = services.shared_domains()
+        for value in self.cleaned_data.get("email_domains") or []:
+            domain = domains.normalise_domain(value)
+            if not domains.is_valid_domain(domain):
+                raise forms.ValidationError(
+                    _("«%(domain)s» er ikke et domene én virksomhet kan eie. Skriv for eksempel trondheim.kommune.no."),
+                    params={"domain": value},
+                )
+            if any(domains.is_within(domain, other) for other in shared):
+                raise forms.ValidationError(
+                    _(
+                        "«%(domain)s» deles av mange virksomheter (se Delte e-postdomener), så det kan ikke gi "
+                        "medlemskap."
+                    ),
+                    params={"domain": value},
+                )
+            if domain not in cleaned:
+                cleaned.append(domain)
+        return cleaned
+
+
 @admin.register(PublicBody)
 class PublicBodyAdmin(admin.ModelAdmin):
+    form = PublicBodyAdminForm
     formfield_overrides = HTTPS_URLS
     list_display = ["name", "kind", "municipality", "county", "parent", "status"]
     list_filter = ["status", "kind", "county"]
@@ -120,6 +156,25 @@ class PublicBodyAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     inlines = [ContactPersonInline]
     actions = [publish, unpublish]
+
+    def save_model(self, request, obj, form, change):
+        if not change and not obj.email_domains:
+            obj.email_domains = domains.default_domains(
+                obj.kind,
+                obj.municipality.name if obj.municipality else None,
+                obj.county.number if obj.county else None,
+            )
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(SharedEmailDomain)
+class SharedEmailDomainAdmin(admin.ModelAdmin):
+    list_display = ["domain", "note"]
+    search_fields = ["domain", "note"]
+
+    def save_model(self, request, obj, form, change):
+        obj.domain = domains.normalise_domain(obj.domain)
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(ContactPerson)

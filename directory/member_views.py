@@ -320,7 +320,13 @@ def body_join(request: HttpRequest) -> HttpResponse:
     data = request.POST if request.method == "POST" else request.GET
     search_form = BodySearchForm(data)
     query = search_form.cleaned_data["q"] if search_form.is_valid() else ""
-    bodies = _find_by_name(PublicBody.objects.published().select_related("municipality", "county"), query)
+    published = PublicBody.objects.published().select_related("municipality", "county")
+    if query:
+        bodies = _find_by_name(published, query)
+    else:
+        # Before any search: the bodies the user's address joins at once (trondheim.kommune.no).
+        bodies = published.filter(pk__in=[body.pk for body in services.bodies_for_address(request.user)])
+        bodies = bodies.order_by("name")
     if request.method == "POST":
         form = JoinBodyForm(request.POST, bodies=bodies)
         if form.is_valid():

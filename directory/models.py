@@ -202,6 +202,22 @@ class PublicBody(models.Model):
         return self.municipality or self.county
 
 
+class SharedEmailDomain(models.Model):
+    """An e-mail domain that many public bodies share, such as nav.no: an address there joins no
+    body at once, whatever the bodies' own domains say; a curator decides (directory/domains.py)."""
+
+    domain = models.CharField(_("domene"), max_length=100, unique=True, help_text=_("For eksempel nav.no."))
+    note = models.CharField(_("merknad"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["domain"]
+        verbose_name = _("delt e-postdomene")
+        verbose_name_plural = _("delte e-postdomener")
+
+    def __str__(self) -> str:
+        return self.domain
+
+
 class ContactPerson(models.Model):
     """A named person in a public body to contact about one or more service areas."""
 

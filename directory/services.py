@@ -9,9 +9,16 @@ from django.db.models import Model, QuerySet
 from django.utils import timezone
 
 from accounts.models import BodyMembership, EntrepreneurMembership, Membership
-from directory import emails
+from directory import domains, emails
 from directory.member_models import ChangeRecord
-from directory.models import ContactPerson, Offer, PublicationStatus, PublicBody, SocialEntrepreneur
+from directory.models import (
+    ContactPerson,
+    Offer,
+    PublicationStatus,
+    PublicBody,
+    SharedEmailDomain,
+    SocialEntrepreneur,
+)
 from directory.text import norwegian_slugify
 
 # Paths under /min-side/virksomhet/ that a slug must not take.
@@ -186,15 +193,26 @@ def membership_decide(*, membership: EntrepreneurMembership | BodyMembership, de
     emails.membership_decided(membership)
 
 
-def email_domain(address: str) -> str:
-    return address.rpartition("@")[2].strip().lower()
+def shared_domains() -> list[str]:
+    return list(SharedEmailDomain.objects.values_list("domain", flat=True))
 
 
 def has_verified_domain(user, body: PublicBody) -> bool:
-    """Whether the user's confirmed e-mail address is on one of the body's verified domains."""
+    """Whether the user's confirmed e-mail address is on one of the body's domains (or a subdomain),
+    and not on a domain many bodies share (nav.no)."""
     if getattr(user, "confirmed_at", None) is None:
         return False
-    return email_domain(user.email) in {domain.strip().lower() for domain in body.email_domains}
+    return domains.joins_at_once(user.email, body.email_domains, shared_domains())
+
+
+def bodies_for_address(user) -> list[PublicBody]:
+    """The published bodies the user's confirmed address joins at once, for the join page to offer."""
+    if getattr(user, "confirmed_at", None) is None:
+        return []
+    address_domains = domains.parent_domains(domains.email_domain(user.email))
+    candidates = PublicBody.objects.published().filter(email_domains__overlap=address_domains).order_by("name")
+    shared = shared_domains()
+    return [body for body in candidates[:10] if domains.joins_at_once(user.email, body.email_domains, shared)]
 
 
 @transaction.atomic
