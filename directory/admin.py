@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 
 from accounts.models import EntrepreneurMembership, Membership
 from directory import domains, emails, services
+from directory.contact_models import ContactMessage
 from directory.member_models import BodyJoinRequest, ChangeRecord, EntrepreneurJoinRequest
 from directory.models import (
     Case,
@@ -468,11 +469,29 @@ class JoinRequestAdmin(admin.ModelAdmin):
 
 @admin.register(EntrepreneurJoinRequest)
 class EntrepreneurJoinRequestAdmin(JoinRequestAdmin):
-    list_display = ["user", "email", "entrepreneur", "message", "created"]
+    # A claim of a listing («Er dette din virksomhet?») carries the organisation number given.
+    list_display = ["user", "email", "entrepreneur", "orgnr", "message", "created"]
     list_select_related = ["user", "entrepreneur"]
-    search_fields = ["user__email", "user__name", "entrepreneur__name"]
-    fields = ["entrepreneur", *JoinRequestAdmin.readonly_fields]
+    search_fields = ["user__email", "user__name", "entrepreneur__name", "orgnr"]
+    fields = ["entrepreneur", "orgnr", *JoinRequestAdmin.readonly_fields]
     readonly_fields = fields
+
+
+@admin.register(ContactMessage)
+class ContactMessageAdmin(admin.ModelAdmin):
+    """Messages sent through the portal, for curators who look into abuse. Read only."""
+
+    list_display = ["subject", "sender", "entrepreneur", "public_body", "recipient_count", "created"]
+    list_select_related = ["sender", "entrepreneur", "public_body"]
+    list_filter = ["created"]
+    search_fields = ["subject", "sender__email", "entrepreneur__name", "public_body__name"]
+    readonly_fields = ["sender", "entrepreneur", "public_body", "subject", "text", "recipient_count", "created"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(BodyJoinRequest)

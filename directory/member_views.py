@@ -21,7 +21,7 @@ from accounts.access import (
     get_offer_for_member,
 )
 from accounts.models import BodyMembership, EntrepreneurMembership, Membership
-from directory import services
+from directory import contact, services
 from directory.member_forms import (
     BodyForm,
     BodySearchForm,
@@ -450,6 +450,8 @@ def dashboard_context(user) -> dict:
         if membership.is_approved and membership.entrepreneur.status in EDITABLE_FOR_REVIEW
     ]
     return {
+        # The user's copies of the messages they sent through the portal (directory/contact.py).
+        "sent_messages": contact.sent_messages(user),
         "member_entrepreneur_memberships": entrepreneur_memberships,
         "member_body_memberships": body_memberships,
         "member_join_requests": join_requests,

@@ -472,4 +472,5 @@ class SearchTerm(models.Model):
 
 # Self-service models live in their own module; importing them here registers them with the app
 # whether or not the admin is loaded.
+from directory.contact_models import ClaimWatch, ContactMessage  # noqa: E402, F401
 from directory.member_models import BodyJoinRequest, ChangeRecord, EntrepreneurJoinRequest  # noqa: E402, F401

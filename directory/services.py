@@ -191,6 +191,53 @@ def membership_decide(*, membership: EntrepreneurMembership | BodyMembership, de
     membership.decided_by = decided_by
     membership.save(update_fields=["status", "decided_at", "decided_by"])
     emails.membership_decided(membership)
+    if approve:
+        _joined(membership)
+
+
+def _joined(membership: EntrepreneurMembership | BodyMembership) -> None:
+    """After an approval: a claimed listing gets the organisation number it was claimed with, and
+    what waited for the listing to get a member (invitations, people who asked to be told) goes out."""
+    from directory import contact
+
+    if isinstance(membership, EntrepreneurMembership):
+        organisation = membership.entrepreneur
+        number = membership.orgnr
+        if number and not organisation.orgnr and not SocialEntrepreneur.objects.filter(orgnr=number).exists():
+            organisation.orgnr = number
+            organisation.save(update_fields=["orgnr", "updated"])
+    else:
+        organisation = membership.public_body
+    contact.first_member_joined(organisation)
+
+
+@transaction.atomic
+def entrepreneur_claim(
+    *, user, entrepreneur: SocialEntrepreneur, orgnr: str, message: str = ""
+) -> EntrepreneurMembership:
+    """Claim a listing nobody is a member of («Er dette din virksomhet?»).
+
+    Approved at once when the user's confirmed address is at the organisation's own website domain;
+    otherwise the curators get the request (the listing has no members to ask) with the number given.
+    """
+    from directory import contact
+
+    membership, created = EntrepreneurMembership.objects.get_or_create(
+        user=user, entrepreneur=entrepreneur, defaults={"message": message, "orgnr": orgnr}
+    )
+    if not created and membership.status == Membership.Status.APPROVED:
+        return membership
+    membership.message, membership.orgnr = message, orgnr
+    if contact.claim_approved_at_once(user, entrepreneur):
+        _approve_now(membership, None)
+        membership.save()
+        _joined(membership)
+        return membership
+    membership.status = Membership.Status.PENDING
+    membership.decided_at = membership.decided_by = None
+    membership.save()
+    emails.entrepreneur_join_requested(membership)
+    return membership
 
 
 def shared_domains() -> list[str]:
@@ -227,6 +274,7 @@ def body_join(*, user, body: PublicBody, message: str = "") -> BodyMembership:
     if has_verified_domain(user, body):
         _approve_now(membership, None)
         membership.save()
+        _joined(membership)
         return membership
     membership.status = Membership.Status.PENDING
     membership.decided_at = membership.decided_by = None
@@ -273,7 +321,19 @@ def contact_save(*, body: PublicBody, values: dict, contact: ContactPerson | Non
 def export_user_data(user) -> dict:
     """The profile changes the user made, for the personal-data download (accounts exports the memberships)."""
     records = ChangeRecord.objects.filter(user=user).select_related("entrepreneur").order_by("created", "pk")
+    from directory.contact_models import ContactMessage
+
+    sent = ContactMessage.objects.filter(sender=user).select_related("entrepreneur", "public_body").order_by("created")
     return {
+        "contact_messages": [
+            {
+                "to": message.organisation.name,
+                "sent": message.created.isoformat(),
+                "subject": message.subject,
+                "text": message.text,
+            }
+            for message in sent
+        ],
         "profile_changes": [
             {
                 "organisation": record.entrepreneur.name,

@@ -7,10 +7,12 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from directory import contact as portal_contact
 from directory.forms import BodyFilterForm, CaseFilterForm, EntrepreneurSearchForm
 from directory.models import (
     Case,
@@ -267,6 +269,12 @@ def entrepreneur_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "counties": entrepreneur.counties.all(),
         "municipalities": entrepreneur.municipalities.select_related("county"),
         "cases": entrepreneur.cases.published().order_by("title"),
+        # Whether anyone can be reached through the portal; no member's address is shown.
+        "reachable": portal_contact.has_members(entrepreneur),
+        "watching": portal_contact.is_watching(request.user, entrepreneur),
+        "organisation": entrepreneur,
+        "is_entrepreneur": True,
+        "watch_url": reverse("directory:entrepreneur-watch", args=[entrepreneur.slug]),
     }
     return render(request, "directory/entrepreneur_detail.html", context)
 
@@ -330,6 +338,11 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "service_areas": body.service_areas.all(),
         "cases": body.cases.published().order_by("title"),
         "needs": Need.objects.visible_in_lists(request.user).of_body(body).order_by("-published_at", "-pk"),
+        "reachable": portal_contact.has_members(body),
+        "watching": portal_contact.is_watching(request.user, body),
+        "organisation": body,
+        "is_entrepreneur": False,
+        "watch_url": reverse("directory:body-watch", args=[body.slug]),
     }
     return render(request, "directory/body_detail.html", context)
 

@@ -350,9 +350,21 @@ def need_invite(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         interest = services.interest_invite(
             need=need, entrepreneur=entrepreneur, user=request.user, text=form.cleaned_data["text"]
         )
-        messages.success(request, _("Invitasjonen er sendt til %(name)s.") % {"name": entrepreneur.name})
+        if interest.awaits_claim:
+            messages.info(
+                request,
+                _(
+                    "Invitasjonen er lagret, men ikke sendt: ingen kan nås hos %(name)s ennå. Den sendes når noen "
+                    "gjør krav på profilen, så lenge behovet er åpent."
+                )
+                % {"name": entrepreneur.name},
+            )
+        else:
+            messages.success(request, _("Invitasjonen er sendt til %(name)s.") % {"name": entrepreneur.name})
         return redirect(interest)
     context = {
+        # Said before sending: an entrepreneur nobody can be reached at gets the invitation later.
+        "reaches_someone": services.invitation_reaches_someone(entrepreneur),
         "need": need,
         "entrepreneur": entrepreneur,
         "form": form,
