@@ -83,3 +83,21 @@ def browser_page(_playwright_browser, live_server, live_db):
     page.base_url = live_server.url
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _enhetsregisteret_offline(monkeypatch):
+    """No test reaches Enhetsregisteret: requests fail as if the register were down, unless a test
+    installs recorded responses (directory/tests/registers/). Cached answers do not leak between tests."""
+    import httpx
+    from django.core.cache import cache
+
+    from directory import registers
+
+    def refuse(request):
+        raise httpx.ConnectError("tests never call the network", request=request)
+
+    monkeypatch.setattr(registers, "TRANSPORT", httpx.MockTransport(refuse))
+    cache.clear()
+    yield
+    cache.clear()

@@ -25,6 +25,7 @@ from directory.models import (
     OrganisationForm,
     PublicationStatus,
     PublicBody,
+    RegisterSyncRun,
     ServiceArea,
     SharedEmailDomain,
     SocialEntrepreneur,
@@ -110,6 +111,29 @@ class ContactPersonInline(admin.StackedInline):
     filter_horizontal = ["service_areas"]
 
 
+class RegisterFlagFilter(admin.SimpleListFilter):
+    """Profiles Enhetsregisteret reports as bankrupt, wound up or deleted (manage.py sync_registers)."""
+
+    title = _("Enhetsregisteret")
+    parameter_name = "enhetsregisteret"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("merknad", _("Har merknad")),
+            ("ikke-sjekket", _("Ikke sjekket")),
+            ("sjekket", _("Sjekket")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "merknad":
+            return queryset.exclude(register_flag="")
+        if self.value() == "ikke-sjekket":
+            return queryset.exclude(orgnr__isnull=True).exclude(orgnr="").filter(register_checked_at__isnull=True)
+        if self.value() == "sjekket":
+            return queryset.filter(register_checked_at__isnull=False)
+        return queryset
+
+
 class PublicBodyAdminForm(forms.ModelForm):
     # The admin builds the fields from the model; this adds the domain rules.
     def __init__(self, *args, **kwargs):
@@ -148,8 +172,9 @@ class PublicBodyAdminForm(forms.ModelForm):
 class PublicBodyAdmin(admin.ModelAdmin):
     form = PublicBodyAdminForm
     formfield_overrides = HTTPS_URLS
-    list_display = ["name", "kind", "municipality", "county", "parent", "status"]
-    list_filter = ["status", "kind", "county"]
+    list_display = ["name", "kind", "municipality", "county", "parent", "status", "register_flag"]
+    list_filter = [RegisterFlagFilter, "status", "kind", "county"]
+    readonly_fields = ["register_checked_at", "register_flag", "register_proposal"]
     list_select_related = ["municipality", "county", "parent"]
     search_fields = ["name", "former_name", "orgnr"]
     autocomplete_fields = ["municipality", "county", "parent"]
@@ -166,6 +191,18 @@ class PublicBodyAdmin(admin.ModelAdmin):
                 obj.county.number if obj.county else None,
             )
         super().save_model(request, obj, form, change)
+
+
+@admin.register(RegisterSyncRun)
+class RegisterSyncRunAdmin(admin.ModelAdmin):
+    list_display = ["started_at", "finished_at", "checked", "flagged", "proposed", "error"]
+    readonly_fields = list_display
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(SharedEmailDomain)
@@ -348,14 +385,14 @@ class EntrepreneurMembershipInline(admin.TabularInline):
 class SocialEntrepreneurAdmin(admin.ModelAdmin):
     formfield_overrides = HTTPS_URLS
     form = SocialEntrepreneurAdminForm
-    list_display = ["name", "organisation_form", "nationwide", "status", "updated"]
-    list_filter = ["status", "nationwide", "organisation_form", "service_areas", "target_groups"]
+    list_display = ["name", "organisation_form", "nationwide", "status", "register_flag", "updated"]
+    list_filter = [RegisterFlagFilter, "status", "nationwide", "organisation_form", "service_areas", "target_groups"]
     list_select_related = ["organisation_form"]
     search_fields = ["name", "orgnr", "summary"]
     autocomplete_fields = ["counties", "municipalities"]
     filter_horizontal = ["service_areas", "target_groups"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["created", "updated"]
+    readonly_fields = ["created", "updated", "register_checked_at", "register_flag", "register_proposal"]
     inlines = [OfferInline, EntrepreneurMembershipInline, ChangeRecordInline]
     actions = [approve_entrepreneurs, reject_entrepreneurs, publish, unpublish]
     fieldsets = [
@@ -366,6 +403,7 @@ class SocialEntrepreneurAdmin(admin.ModelAdmin):
             _("Hvor og for hvem"),
             {"fields": ["nationwide", "counties", "municipalities", "service_areas", "target_groups"]},
         ),
+        (_("Enhetsregisteret"), {"fields": ["register_checked_at", "register_flag", "register_proposal"]}),
         (_("Kilde og historikk"), {"fields": ["source", "created", "updated"]}),
     ]
 

@@ -15,6 +15,11 @@ urlpatterns = [
     path(ENTREPRENEUR + "send-til-godkjenning/", views.entrepreneur_submit, name="entrepreneur-submit"),
     path(ENTREPRENEUR + "bli-med/", views.entrepreneur_join, name="entrepreneur-join"),
     path(ENTREPRENEUR + "gjor-krav/", contact_views.entrepreneur_claim, name="entrepreneur-claim"),
+    path(
+        ENTREPRENEUR + "enhetsregisteret/",
+        views.entrepreneur_register_proposal,
+        name="entrepreneur-register-proposal",
+    ),
     path(ENTREPRENEUR + "medlemmer/", views.entrepreneur_members, name="entrepreneur-members"),
     path(ENTREPRENEUR + "tilbud/ny/", views.offer_create, name="offer-create"),
     path(ENTREPRENEUR + "tilbud/<int:pk>/rediger/", views.offer_edit, name="offer-edit"),
