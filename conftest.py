@@ -86,11 +86,11 @@ def browser_page(_playwright_browser, live_server, live_db):
 
 
 @pytest.fixture(autouse=True)
-def _enhetsregisteret_offline(monkeypatch):
+def _enhetsregisteret_offline(monkeypatch, request):
     """No test reaches Enhetsregisteret: requests fail as if the register were down, unless a test
-    installs recorded responses (directory/tests/registers/). Cached answers do not leak between tests."""
+    installs recorded responses (directory/tests/registers/). Each test has its own cache keys for
+    the register's answers, so that none leaks into the next (the rest of the cache is left alone)."""
     import httpx
-    from django.core.cache import cache
 
     from directory import registers
 
@@ -98,6 +98,4 @@ def _enhetsregisteret_offline(monkeypatch):
         raise httpx.ConnectError("tests never call the network", request=request)
 
     monkeypatch.setattr(registers, "TRANSPORT", httpx.MockTransport(refuse))
-    cache.clear()
-    yield
-    cache.clear()
+    monkeypatch.setattr(registers, "CACHE_PREFIX", f"enhetsregisteret-test:{request.node.nodeid}")

@@ -2,8 +2,10 @@
 
 - send_message: the portal e-mails a signed-in user's message to the organisation's approved
   members, with the sender's address as Reply-To; no member's address is ever shown to the sender.
-- The rate limit counts the sender's stored messages (a sliding window, in the database so that
-  every server process sees the same count; the sender's row is locked while counting).
+- The rate limits count the sender's stored messages and claims (sliding windows, in the database
+  so that every server process sees the same count; the sender's row is locked while counting).
+  When accounts/throttle.py offers one policy for every way in that sends e-mail, these two move
+  there; the views only call wait_before_sending / wait_before_claiming.
 - A listing with no approved member cannot be reached; a user may ask to be told when it has one
   (ClaimWatch). first_member_joined() tells them, and delivers the invitations kept for it.
 """
@@ -34,6 +36,8 @@ class Limit:
 
 # Per sender: a few messages in a row, and not a mailing list's worth in a day.
 LIMITS = (Limit(timedelta(hours=1), 5), Limit(timedelta(days=1), 20))
+# Claims of listings per user («Er dette din virksomhet?»).
+CLAIM_LIMIT = Limit(timedelta(days=1), 5)
 
 
 class RateLimited(Exception):
@@ -61,20 +65,28 @@ def _target(organisation) -> dict:
     return {"public_body": organisation}
 
 
+def _wait(times, limit: Limit, now) -> timedelta | None:
+    """How long until fewer than limit.count of these times are inside the window (None: not full)."""
+    recent = list(times.filter(created__gt=now - limit.window).order_by("-created").values_list("created", flat=True))
+    recent = recent[: limit.count]
+    if len(recent) < limit.count:
+        return None
+    # The limit-th most recent one has to leave the window first.
+    return recent[limit.count - 1] + limit.window - now
+
+
 def wait_before_sending(sender, now=None) -> timedelta | None:
     """How long the sender must wait before the next message, or None if they may send now."""
     now = now or timezone.now()
-    waits = []
-    for limit in LIMITS:
-        recent = list(
-            ContactMessage.objects.filter(sender=sender, created__gt=now - limit.window)
-            .order_by("-created")
-            .values_list("created", flat=True)[: limit.count]
-        )
-        if len(recent) >= limit.count:
-            # The limit-th most recent message has to leave the window first.
-            waits.append(recent[limit.count - 1] + limit.window - now)
+    waits = [_wait(ContactMessage.objects.filter(sender=sender), limit, now) for limit in LIMITS]
+    waits = [wait for wait in waits if wait is not None]
     return max(waits) if waits else None
+
+
+def wait_before_claiming(user, now=None) -> timedelta | None:
+    """Each claim e-mails the curators: a few a day per user is plenty for a real organisation."""
+    claims = EntrepreneurMembership.objects.filter(user=user).exclude(orgnr="")
+    return _wait(claims, CLAIM_LIMIT, now or timezone.now())
 
 
 @transaction.atomic

@@ -131,6 +131,14 @@ def entrepreneur_claim(request: HttpRequest, slug: str) -> HttpResponse:
         )
         return redirect(entrepreneur)
     form = ClaimForm(request.POST or None, entrepreneur=entrepreneur)
+    status = 200
+    if request.method == "POST" and form.is_valid() and (wait := contact.wait_before_claiming(request.user)):
+        form.add_error(
+            None,
+            _("Du har gjort krav på mange profiler på kort tid. Vent %(hours)d timer, eller skriv til en kurator.")
+            % {"hours": max(1, round(wait.total_seconds() / 3600))},
+        )
+        status = 429
     if request.method == "POST" and form.is_valid():
         membership = services.entrepreneur_claim(
             user=request.user,
@@ -150,4 +158,4 @@ def entrepreneur_claim(request: HttpRequest, slug: str) -> HttpResponse:
             _("Kravet er sendt. En kurator sjekker det, og du får e-post når det er avgjort."),
         )
         return redirect(entrepreneur)
-    return render(request, "directory/claim_form.html", {"entrepreneur": entrepreneur, "form": form})
+    return render(request, "directory/claim_form.html", {"entrepreneur": entrepreneur, "form": form}, status=status)

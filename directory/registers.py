@@ -21,6 +21,7 @@ from django.core.cache import cache
 TIMEOUT = httpx.Timeout(5.0, connect=3.0)
 RETRIES = 2  # failed connections only (httpx retries connects, never a request that was sent)
 CACHE_SECONDS = 60 * 60
+CACHE_PREFIX = "enhetsregisteret"
 FEED_PAGE_SIZE = 1000
 FEED_MAX_PAGES = 50
 PUBLIC_PAGE = "https://virksomhet.brreg.no/nb/oppslag/enheter/{orgnr}"
@@ -155,7 +156,7 @@ def _get(path: str, params: dict | None = None) -> httpx.Response:
 
 def lookup(orgnr: str, *, use_cache: bool = True) -> Unit:
     """The unit with this organisation number, from the register (or the cache)."""
-    key = f"enhetsregisteret:enhet:{orgnr}"
+    key = f"{CACHE_PREFIX}:enhet:{orgnr}"
     if use_cache:
         cached = cache.get(key)
         if cached is not None:

@@ -124,3 +124,22 @@ class TestClaiming:
         draft = factories.entrepreneur("Utkast AS", status="draft")
         client.force_login(make_user("ola@gmail.com"))
         assert client.get(_url(draft)).status_code == 404
+
+
+@pytest.mark.django_db
+def test_claims_are_rate_limited_per_user(client, curator):
+    from directory import contact
+
+    user = make_user("ola@gmail.com")
+    client.force_login(user)
+    listings = [factories.entrepreneur(f"Oppføring {number}") for number in range(contact.CLAIM_LIMIT.count + 1)]
+    numbers = ["923609016", "974760673", "991825827", "971524960", "985399077", "974761076"]
+    for listing, number in zip(listings[:-1], numbers, strict=False):
+        assert client.post(_url(listing), {"orgnr": number}).status_code == 302
+    sent = len(mail.outbox)
+    response = client.post(_url(listings[-1]), {"orgnr": numbers[-1], "message": "Daglig leder"})
+    assert response.status_code == 429
+    assert "Du har gjort krav på mange profiler på kort tid" in response.content.decode()
+    assert "Daglig leder" in response.content.decode()
+    assert len(mail.outbox) == sent
+    assert not EntrepreneurMembership.objects.filter(entrepreneur=listings[-1]).exists()
