@@ -42,6 +42,6 @@ def unseed(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("directory", "0007_shared_email_domains")]
+    dependencies = [("directory", "0009_shared_email_domains")]
 
     operations = [migrations.RunPython(seed, unseed)]

@@ -1,6 +1,7 @@
 """The names of an entrepreneur's service areas, target groups and forms of collaboration join its
 search document, weighted B (below the name, like offers' titles), so that «eldreomsorg» finds the
-entrepreneurs the start page counts under «Eldreomsorg».
+entrepreneurs the start page counts under «Eldreomsorg». The names in all three languages (the
+modeltranslation columns of migration 0006) go in, so that «elderly care» finds them too.
 
 The names go in twice: stemmed, and as written (a 'simple' configuration with Norwegian stop words). The Norwegian stemmer
 cuts some words short ("demens" becomes "dem"), so the written word is what lets the spelling
@@ -50,11 +51,14 @@ BEGIN
          WHERE sm.socialentrepreneur_id = NEW.id
     )::varchar[] END;
     SELECT string_agg(names.name, ' ') INTO term_names FROM (
-        SELECT name FROM directory_servicearea WHERE id = ANY(NEW.facet_service_areas)
+        SELECT concat_ws(' ', coalesce(name_nb, name), name_nn, name_en) AS name
+          FROM directory_servicearea WHERE id = ANY(NEW.facet_service_areas)
         UNION ALL
-        SELECT name FROM directory_targetgroup WHERE id = ANY(NEW.facet_target_groups)
+        SELECT concat_ws(' ', coalesce(name_nb, name), name_nn, name_en)
+          FROM directory_targetgroup WHERE id = ANY(NEW.facet_target_groups)
         UNION ALL
-        SELECT name FROM directory_collaborationform WHERE id = ANY(NEW.facet_collaboration_forms)
+        SELECT concat_ws(' ', coalesce(name_nb, name), name_nn, name_en)
+          FROM directory_collaborationform WHERE id = ANY(NEW.facet_collaboration_forms)
     ) AS names;
     NEW.search_vector :=
            setweight(to_tsvector('norwegian', coalesce(NEW.name, '')), 'A')
@@ -78,7 +82,9 @@ BEGIN
     EXECUTE format(
         'UPDATE directory_socialentrepreneur SET search_vector = NULL WHERE %I && $1', facet
     ) USING ARRAY(SELECT id FROM new_rows n WHERE NOT EXISTS (
-        SELECT 1 FROM old_rows o WHERE o.id = n.id AND o.name IS NOT DISTINCT FROM n.name))::bigint[];
+        SELECT 1 FROM old_rows o WHERE o.id = n.id
+           AND (o.name, o.name_nb, o.name_nn, o.name_en) IS NOT DISTINCT FROM (n.name, n.name_nb, n.name_nn, n.name_en)
+    ))::bigint[];
     RETURN NULL;
 END
 $$ LANGUAGE plpgsql;
@@ -116,7 +122,7 @@ DROP TEXT SEARCH DICTIONARY IF EXISTS directory_norwegian_unstemmed;
 
 
 class Migration(migrations.Migration):
-    dependencies = [("directory", "0005_change_records_and_join_requests")]
+    dependencies = [("directory", "0007_copy_bokmal_into_translations")]
 
     operations = [
         migrations.RunSQL(FORWARD, BACKWARD),

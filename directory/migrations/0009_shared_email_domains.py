@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0006_taxonomy_names_in_search'),
+        ('directory', '0008_taxonomy_names_in_search'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0009_contact_messages_and_claim_watches'),
+        ('directory', '0011_contact_messages_and_claim_watches'),
     ]
 
     operations = [

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0008_seed_email_domains'),
+        ('directory', '0010_seed_email_domains'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
