@@ -140,6 +140,14 @@ class TestCategoryNamesAreSearched:
         entrepreneur.service_areas.clear()
         assert _names("eldreomsorg") == []
 
+    def test_names_in_every_language_are_searched(self):
+        group = factories.target_group("Personer med demens")
+        factories.entrepreneur("Kafé Sør", target_groups=[group])
+        group.name_en = "People with dementia"
+        group.save()
+        assert _names("dementia") == ["Kafé Sør"]
+        assert _names("demens") == ["Kafé Sør"]
+
     def test_stop_words_in_category_names_do_not_match(self):
         factories.entrepreneur("Kafé Sør", target_groups=[factories.target_group("Unge utenfor skole og arbeid")])
         assert "og" not in str(SocialEntrepreneur.objects.get().search_vector).split("'")
