@@ -11,6 +11,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from agreements import services as agreements_services
 from directory.forms import BodyFilterForm, CaseFilterForm, EntrepreneurSearchForm
 from directory.models import (
     Case,
@@ -217,6 +218,7 @@ def entrepreneur_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "counties": entrepreneur.counties.all(),
         "municipalities": entrepreneur.municipalities.select_related("county"),
         "cases": entrepreneur.cases.published().order_by("title"),
+        "reach": agreements_services.reach_of(entrepreneur),
     }
     return render(request, "directory/entrepreneur_detail.html", context)
 

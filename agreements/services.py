@@ -1,0 +1,298 @@
+"""Changes to agreements, follow-ups and effect plans, each inside one transaction; and the parts
+of other apps' pages that come from agreements (Min side, the need page, the entrepreneur profile)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Prefetch, Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from agreements import emails
+from agreements.models import Agreement, EffectPlan, FollowUp, Indicator, Measurement, Side
+from agreements.rules import FOLLOW_UP_WEEKS, change_against_baseline, follow_up_due, line_chart
+from directory.models import PublicBody
+from matchmaking.access import member_body_ids, member_entrepreneur_ids
+from matchmaking.models import Interest
+from procurement import rules as procurement
+from procurement.models import ThresholdPeriod
+
+AGREEMENT_FIELDS = (
+    "collaboration_form",
+    "summary",
+    "value",
+    "procurement_category",
+    "agreed_on",
+    "starts_on",
+    "ends_on",
+    "reserved",
+)
+PLAN_FIELDS = (
+    "situation",
+    "goals",
+    "target_group",
+    "target_group_size",
+    "people_reached",
+    "life_changing",
+    "life_improving",
+    "story",
+)
+# Dialogues older than this are not followed up any more, so that the job reads a bounded set
+# (twelve weeks plus four of grace for a job that did not run).
+FOLLOW_UP_HORIZON = timedelta(weeks=max(FOLLOW_UP_WEEKS) + 4)
+SETTLED_STATES = (Interest.State.DECLINED, Interest.State.AGREED)
+SETTLING_ANSWERS = (FollowUp.Answer.AGREED, FollowUp.Answer.STOPPED)
+
+
+# --- The procurement regime ----------------------------------------------------------------------
+
+
+def buyer_for(body: PublicBody) -> procurement.Buyer:
+    return procurement.Buyer.STATLIG if body.kind == PublicBody.Kind.STATE_AGENCY else procurement.Buyer.KOMMUNAL
+
+
+def regime_on(body: PublicBody, value: int | None, category: str, on, periods=None) -> procurement.Regime | None:
+    """The regime for a purchase of `value` by `body` on the date `on`; None without a value or
+    before the first threshold period the guide knows."""
+    if value is None or on is None:
+        return None
+    periods = ThresholdPeriod.objects.as_rules() if periods is None else periods
+    try:
+        period = procurement.period_in_force(periods, on)
+    except procurement.DateNotCovered:
+        return None
+    return procurement.regime_for(value, buyer_for(body), procurement.Category(category), period)
+
+
+# --- Agreements ----------------------------------------------------------------------------------
+
+
+def _apply(agreement: Agreement, data: dict) -> bool:
+    changed = False
+    for name in AGREEMENT_FIELDS:
+        if name not in data:
+            continue
+        # The form's collaboration form is an object; compare ids, so an unsaved agreement needs none.
+        if name == "collaboration_form":
+            same = agreement.collaboration_form_id == data[name].pk
+        else:
+            same = getattr(agreement, name) == data[name]
+        if not same:
+            setattr(agreement, name, data[name])
+            changed = True
+    regime = regime_on(
+        agreement.interest.need.public_body, agreement.value, agreement.procurement_category, agreement.agreed_on
+    )
+    agreement.regime = regime.value if regime else ""
+    return changed
+
+
+def _confirm(agreement: Agreement, side: str, now: datetime) -> None:
+    if side == Side.BODY:
+        agreement.body_confirmed_at = now
+    else:
+        agreement.entrepreneur_confirmed_at = now
+
+
+@transaction.atomic
+def agreement_record(*, interest: Interest, side: str, user, data: dict) -> Agreement:
+    """One side records what the dialogue ended in; that side has confirmed, the other is asked to."""
+    if Agreement.objects.filter(interest=interest).exists():
+        raise ValidationError(_("Denne dialogen har allerede en avtale."))
+    agreement = Agreement(interest=interest, recorded_by=user)
+    _apply(agreement, data)
+    _confirm(agreement, side, timezone.now())
+    agreement.full_clean(exclude=["interest"])
+    agreement.save()
+    emails.agreement_to_confirm(agreement, side)
+    return agreement
+
+
+@transaction.atomic
+def agreement_update(*, agreement: Agreement, side: str, data: dict) -> Agreement:
+    """A party changes the agreement. A real change needs the other side's confirmation again."""
+    if _apply(agreement, data):
+        agreement.body_confirmed_at = agreement.entrepreneur_confirmed_at = None
+        _confirm(agreement, side, timezone.now())
+        agreement.full_clean(exclude=["interest"])
+        agreement.save()
+        emails.agreement_to_confirm(agreement, side)
+    return agreement
+
+
+@transaction.atomic
+def agreement_confirm(*, agreement: Agreement, side: str) -> Agreement:
+    """A party confirms the agreement. Once both have, the dialogue is marked agreed."""
+    if agreement.confirmed_by(side):
+        return agreement
+    _confirm(agreement, side, timezone.now())
+    agreement.save(update_fields=["body_confirmed_at", "entrepreneur_confirmed_at", "updated"])
+    if agreement.is_confirmed:
+        Interest.objects.filter(pk=agreement.interest_id).update(state=Interest.State.AGREED, updated=timezone.now())
+    return agreement
+
+
+def agreements_by_interest(interest_ids) -> dict[int, Agreement]:
+    """The agreements of these dialogues, by dialogue id (for the need page), in one query."""
+    return {agreement.interest_id: agreement for agreement in Agreement.objects.filter(interest_id__in=interest_ids)}
+
+
+def need_has_agreement(need) -> bool:
+    """Whether a dialogue about the need ended in an agreement both sides confirmed."""
+    return Agreement.objects.filter(
+        interest__need=need, body_confirmed_at__isnull=False, entrepreneur_confirmed_at__isnull=False
+    ).exists()
+
+
+# --- Follow-up -----------------------------------------------------------------------------------
+
+
+def _follow_up_candidates(now: datetime):
+    return (
+        Interest.objects.filter(created__lte=now - timedelta(weeks=min(FOLLOW_UP_WEEKS)))
+        .filter(created__gte=now - FOLLOW_UP_HORIZON)
+        .exclude(state__in=SETTLED_STATES)
+        .filter(agreement__isnull=True)
+        .exclude(follow_ups__answer__in=SETTLING_ANSWERS)
+        .select_related("need__public_body", "entrepreneur")
+        .prefetch_related("follow_ups")
+        .order_by("pk")
+    )
+
+
+def follow_ups_send(*, now: datetime | None = None) -> int:
+    """Ask both sides of every dialogue that is four or twelve weeks old how it went, once per
+    stage, never after the dialogue was settled. Returns how many questions were sent."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    sent = 0
+    for interest in _follow_up_candidates(now):
+        for side in (Side.BODY, Side.ENTREPRENEUR):
+            asked = {follow_up.stage for follow_up in interest.follow_ups.all() if follow_up.side == side}
+            stage = follow_up_due(timezone.localdate(interest.created), today, asked, settled=False)
+            if stage is None:
+                continue
+            try:
+                with transaction.atomic():
+                    follow_up = FollowUp.objects.create(interest=interest, side=side, stage=stage, sent_at=now)
+            except IntegrityError:
+                # Another run asked the same question a moment ago.
+                continue
+            emails.follow_up_question(follow_up)
+            sent += 1
+    return sent
+
+
+@transaction.atomic
+def follow_up_answer(*, follow_up: FollowUp, user, answer: str, reason: str, comment: str) -> FollowUp:
+    """Record one side's answer. An answer cannot be changed: the statistics count it once."""
+    if follow_up.answered_at is not None:
+        raise ValidationError(_("Dette spørsmålet er allerede besvart."))
+    follow_up.answer, follow_up.reason, follow_up.comment = answer, reason, comment
+    follow_up.answered_at, follow_up.answered_by = timezone.now(), user
+    follow_up.save()
+    return follow_up
+
+
+def open_follow_ups_for(user):
+    """The unanswered follow-up questions sent to the user's sides."""
+    body_ids, entrepreneur_ids = member_body_ids(user), member_entrepreneur_ids(user)
+    if not (body_ids or entrepreneur_ids):
+        return FollowUp.objects.none()
+    return (
+        FollowUp.objects.filter(answered_at__isnull=True)
+        .filter(
+            Q(side=Side.BODY, interest__need__public_body_id__in=body_ids)
+            | Q(side=Side.ENTREPRENEUR, interest__entrepreneur_id__in=entrepreneur_ids)
+        )
+        .exclude(interest__agreement__isnull=False)
+        .select_related("interest__need__public_body", "interest__entrepreneur")
+        .order_by("-sent_at", "-pk")
+    )
+
+
+# --- Effect plan and measurements ----------------------------------------------------------------
+
+
+def plan_for(agreement: Agreement) -> EffectPlan:
+    """The agreement's effect plan; a fresh (unsaved) one if nobody started it."""
+    return EffectPlan.objects.filter(agreement=agreement).first() or EffectPlan(agreement=agreement)
+
+
+@transaction.atomic
+def plan_save(*, agreement: Agreement, data: dict) -> EffectPlan:
+    plan, _created = EffectPlan.objects.select_for_update().get_or_create(agreement=agreement)
+    for name in PLAN_FIELDS:
+        if name in data:
+            setattr(plan, name, data[name])
+    plan.full_clean(exclude=["agreement"])
+    plan.save()
+    return plan
+
+
+@transaction.atomic
+def indicator_add(*, agreement: Agreement, data: dict) -> Indicator:
+    plan, _created = EffectPlan.objects.get_or_create(agreement=agreement)
+    return Indicator.objects.create(plan=plan, **data)
+
+
+@transaction.atomic
+def measurement_add(*, indicator: Indicator, side: str, user, data: dict) -> Measurement:
+    if data["measured_on"] < indicator.baseline_on:
+        raise ValidationError(_("En måling kan ikke være fra før nullpunktet ble målt."))
+    return Measurement.objects.create(indicator=indicator, side=side, recorded_by=user, **data)
+
+
+def indicators_with_charts(plan: EffectPlan) -> list[Indicator]:
+    """The plan's indicators, each with its measurements, a chart laid out for SVG, and the change of
+    the latest value against the baseline. Two queries whatever the number of measurements."""
+    if plan.pk is None:
+        return []
+    indicators = list(
+        plan.indicators.prefetch_related(
+            Prefetch("measurements", queryset=Measurement.objects.select_related("recorded_by"))
+        )
+    )
+    for indicator in indicators:
+        rows = list(indicator.measurements.all())
+        series = [(indicator.baseline_on, indicator.baseline_value)] + [(row.measured_on, row.value) for row in rows]
+        indicator.rows = rows
+        indicator.chart = line_chart(series, indicator.baseline_value, indicator.target_value)
+        indicator.change = change_against_baseline(indicator.baseline_value, rows[-1].value if rows else None)
+    return indicators
+
+
+def reach_of(entrepreneur) -> dict | None:
+    """People reached across the entrepreneur's confirmed agreements (Ferd's model), or None."""
+    totals = EffectPlan.objects.filter(
+        agreement__interest__entrepreneur=entrepreneur,
+        agreement__body_confirmed_at__isnull=False,
+        agreement__entrepreneur_confirmed_at__isnull=False,
+        people_reached__isnull=False,
+    ).aggregate(reached=Sum("people_reached"), changing=Sum("life_changing"), improving=Sum("life_improving"))
+    return totals if totals["reached"] else None
+
+
+# --- /min-side/ ----------------------------------------------------------------------------------
+
+
+def dashboard_context(user) -> dict:
+    """The agreements section of /min-side/, under the key "agreements": follow-up questions
+    waiting for an answer, and the agreements of the user's organisations."""
+    body_ids, entrepreneur_ids = member_body_ids(user), member_entrepreneur_ids(user)
+    if not (body_ids or entrepreneur_ids):
+        return {"agreements": None}
+    agreements = list(
+        Agreement.objects.filter(
+            Q(interest__need__public_body_id__in=body_ids) | Q(interest__entrepreneur_id__in=entrepreneur_ids)
+        )
+        .select_related("interest__need__public_body", "interest__entrepreneur", "collaboration_form")
+        .order_by("-agreed_on", "-pk")[:20]
+    )
+    for agreement in agreements:
+        side = Side.BODY if agreement.interest.need.public_body_id in body_ids else Side.ENTREPRENEUR
+        agreement.waiting_for_me = not agreement.confirmed_by(side)
+    return {"agreements": {"follow_ups": list(open_follow_ups_for(user)[:20]), "agreements": agreements}}

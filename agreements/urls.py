@@ -1,0 +1,20 @@
+from django.urls import path
+
+from agreements import views
+
+app_name = "agreements"
+
+# Full paths: the project includes this module at the root. An agreement belongs to one dialogue
+# about a need, so it lives under the dialogue's address.
+AGREEMENT = "behov/<int:pk>/dialog/<int:interest_pk>/avtale/"
+
+urlpatterns = [
+    path(AGREEMENT, views.agreement_detail, name="detail"),
+    path(AGREEMENT + "ny/", views.agreement_create, name="create"),
+    path(AGREEMENT + "rediger/", views.agreement_edit, name="edit"),
+    path(AGREEMENT + "bekreft/", views.agreement_confirm, name="confirm"),
+    path(AGREEMENT + "effektplan/", views.plan_edit, name="plan-edit"),
+    path(AGREEMENT + "indikatorer/", views.indicator_add, name="indicator-add"),
+    path(AGREEMENT + "indikatorer/<int:indicator_pk>/malinger/", views.measurement_add, name="measurement-add"),
+    path("min-side/oppfolging/<int:pk>/", views.follow_up_answer, name="follow-up"),
+]
