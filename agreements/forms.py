@@ -7,7 +7,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from agreements.models import FollowUp, Indicator
-from directory.models import CollaborationForm
+from directory.forms import UNKNOWN_COUNTY, UNKNOWN_SERVICE_AREA, DirectoryFilterForm, PlaceField, SlugChoiceField
+from directory.models import CollaborationForm, County, ServiceArea
 from procurement.forms import KronerField
 from procurement.rules import CATEGORY_LABELS
 
@@ -247,3 +248,87 @@ class MeasurementForm(forms.Form):
                 % {"date": self.indicator.baseline_on.strftime("%d.%m.%Y")}
             )
         return measured_on
+
+
+class PlanFilterForm(DirectoryFilterForm):
+    """The filters of /planer/: service area, county and "expires or starts within N months"."""
+
+    omrade = SlugChoiceField(ServiceArea, UNKNOWN_SERVICE_AREA, label=_("Tjenesteområde"))
+    fylke = PlaceField(County, UNKNOWN_COUNTY, label=_("Fylke"))
+    innen_maneder = forms.IntegerField(
+        label=_("Starter eller går ut innen (måneder)"),
+        required=False,
+        min_value=1,
+        max_value=120,
+        help_text=_("For eksempel 12 for det neste året."),
+        error_messages={
+            "invalid": _("Skriv antall måneder som et helt tall, for eksempel 12."),
+            "min_value": _("Skriv minst 1 måned."),
+            "max_value": _("Skriv høyst 120 måneder (ti år)."),
+        },
+    )
+
+
+class BodyAgreementForm(forms.Form):
+    title = forms.CharField(
+        label=_("Hva avtalen gjelder"),
+        max_length=200,
+        help_text=_("For eksempel «Dagaktivitetstilbud for personer med demens»."),
+        error_messages={"required": _("Skriv hva avtalen gjelder."), "max_length": TOO_LONG},
+    )
+    service_area = forms.ModelChoiceField(
+        label=_("Tjenesteområde"),
+        queryset=ServiceArea.objects.all(),
+        empty_label=_("Velg tjenesteområde"),
+        error_messages={
+            "required": _("Velg tjenesteområdet avtalen hører til."),
+            "invalid_choice": _("Velg et tjenesteområde fra listen."),
+        },
+    )
+    supplier_kind = forms.CharField(
+        label=_("Hva slags leverandør (valgfritt)"),
+        max_length=200,
+        required=False,
+        help_text=_("For eksempel «ideell organisasjon» eller «privat selskap»."),
+        error_messages={"max_length": TOO_LONG},
+    )
+    starts_on = DateField(label=_("Fra"), error_messages={"required": _("Skriv når avtalen startet.")})
+    ends_on = DateField(label=_("Til"), error_messages={"required": _("Skriv når avtalen går ut.")})
+    extension_possible = forms.BooleanField(label=_("Avtalen kan forlenges"), required=False)
+
+    def clean(self):
+        data = super().clean()
+        starts, ends = data.get("starts_on"), data.get("ends_on")
+        if starts and ends and ends < starts:
+            self.add_error("ends_on", _("Sluttdatoen kan ikke være før startdatoen."))
+        return data
+
+
+class PlannedProcurementForm(forms.Form):
+    title = forms.CharField(
+        label=_("Hva dere planlegger"),
+        max_length=200,
+        help_text=_("Beskriv behovet, ikke løsningen, for eksempel «Flere unge i arbeid etter videregående»."),
+        error_messages={"required": _("Skriv kort hva dere planlegger."), "max_length": TOO_LONG},
+    )
+    description = _text(_("Beskrivelse (valgfritt)"), 2000)
+    service_area = BodyAgreementForm.base_fields["service_area"]
+    estimated_value = KronerField(
+        label=_("Anslått verdi i kroner, uten mva. (valgfritt)"),
+        help_text=_("Med verdien viser vi hvilke anskaffelsesregler som gjelder på datoen konkurransen ventes."),
+    )
+    procurement_category = AgreementForm.base_fields["procurement_category"]
+    preparation_starts = DateField(
+        label=_("Forberedelsene starter"), error_messages={"required": _("Skriv når forberedelsene starter.")}
+    )
+    competition_expected = DateField(
+        label=_("Konkurransen eller avtalen ventes"),
+        error_messages={"required": _("Skriv når dere venter å lyse ut konkurransen eller inngå avtalen.")},
+    )
+
+    def clean(self):
+        data = super().clean()
+        starts, expected = data.get("preparation_starts"), data.get("competition_expected")
+        if starts and expected and expected < starts:
+            self.add_error("competition_expected", _("Konkurransen kan ikke ventes før forberedelsene starter."))
+        return data

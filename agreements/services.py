@@ -12,8 +12,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agreements import emails
-from agreements.models import Agreement, EffectPlan, FollowUp, Indicator, Measurement, Side
-from agreements.rules import FOLLOW_UP_WEEKS, change_against_baseline, follow_up_due, line_chart
+from agreements.access import may_keep_plans
+from agreements.models import (
+    Agreement,
+    BodyAgreement,
+    EffectPlan,
+    FollowUp,
+    Indicator,
+    Measurement,
+    PlannedProcurement,
+    Side,
+)
+from agreements.rules import FOLLOW_UP_WEEKS, add_months, change_against_baseline, follow_up_due, line_chart
 from directory.models import PublicBody
 from matchmaking.access import member_body_ids, member_entrepreneur_ids
 from matchmaking.models import Interest
@@ -296,3 +306,100 @@ def dashboard_context(user) -> dict:
         side = Side.BODY if agreement.interest.need.public_body_id in body_ids else Side.ENTREPRENEUR
         agreement.waiting_for_me = not agreement.confirmed_by(side)
     return {"agreements": {"follow_ups": list(open_follow_ups_for(user)[:20]), "agreements": agreements}}
+
+
+# --- Public bodies' agreements and planned procurements (booklet ch. 4) --------------------------
+
+BODY_AGREEMENT_FIELDS = ("title", "service_area", "supplier_kind", "starts_on", "ends_on", "extension_possible")
+PLANNED_FIELDS = (
+    "title",
+    "description",
+    "service_area",
+    "estimated_value",
+    "procurement_category",
+    "preparation_starts",
+    "competition_expected",
+)
+
+
+def with_regimes(planned, periods=None) -> list[PlannedProcurement]:
+    """The planned procurements, each with the regime on its expected date (`regime_label`), reading
+    the threshold periods once."""
+    planned = list(planned)
+    if planned:
+        periods = ThresholdPeriod.objects.as_rules() if periods is None else periods
+    for item in planned:
+        regime = regime_on(
+            item.public_body, item.estimated_value, item.procurement_category, item.competition_expected, periods
+        )
+        item.regime_label = procurement.REGIME_LABELS[regime] if regime else ""
+    return planned
+
+
+def upcoming_planned(today=None):
+    """Planned procurements of published bodies whose competition is still to come."""
+    today = today or timezone.localdate()
+    return (
+        PlannedProcurement.objects.public()
+        .filter(competition_expected__gte=today)
+        .select_related("public_body__municipality__county", "public_body__county", "service_area")
+        .order_by("competition_expected", "pk")
+    )
+
+
+def running_agreements(today=None):
+    """Current agreements of published bodies that have not run out."""
+    today = today or timezone.localdate()
+    return (
+        BodyAgreement.objects.public()
+        .filter(ends_on__gte=today)
+        .select_related("public_body__municipality__county", "public_body__county", "service_area")
+        .order_by("ends_on", "pk")
+    )
+
+
+def filter_plans(planned, agreements, values: dict, today=None):
+    """Apply /planer/'s filters: service areas, county, and "expires or starts within N months"."""
+    today = today or timezone.localdate()
+    if "omrade" in values:
+        planned = planned.filter(service_area__in=values["omrade"])
+        agreements = agreements.filter(service_area__in=values["omrade"])
+    if "fylke" in values:
+        county = values["fylke"]
+        in_county = Q(public_body__county=county) | Q(public_body__municipality__county=county)
+        planned, agreements = planned.filter(in_county), agreements.filter(in_county)
+    if "innen_maneder" in values:
+        horizon = add_months(today, values["innen_maneder"])
+        planned = planned.filter(Q(preparation_starts__lte=horizon) | Q(competition_expected__lte=horizon))
+        agreements = agreements.filter(ends_on__lte=horizon)
+    return planned, agreements
+
+
+def body_plans_context(body: PublicBody, user) -> dict:
+    """A body's page: its current agreements and planned procurements (under "plans")."""
+    return {
+        "plans": {
+            "planned": with_regimes(upcoming_planned().filter(public_body=body)),
+            "agreements": list(running_agreements().filter(public_body=body)),
+            "may_keep": may_keep_plans(user, body),
+        }
+    }
+
+
+def _save(obj, fields, data):
+    for name in fields:
+        if name in data:
+            setattr(obj, name, data[name])
+    obj.full_clean()
+    obj.save()
+    return obj
+
+
+@transaction.atomic
+def body_agreement_save(*, body: PublicBody, data: dict, item: BodyAgreement | None = None) -> BodyAgreement:
+    return _save(item or BodyAgreement(public_body=body), BODY_AGREEMENT_FIELDS, data)
+
+
+@transaction.atomic
+def planned_save(*, body: PublicBody, data: dict, item: PlannedProcurement | None = None) -> PlannedProcurement:
+    return _save(item or PlannedProcurement(public_body=body), PLANNED_FIELDS, data)

@@ -282,6 +282,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "service_areas": body.service_areas.all(),
         "cases": body.cases.published().order_by("title"),
         "needs": Need.objects.visible_in_lists(request.user).of_body(body).order_by("-published_at", "-pk"),
+        **agreements_services.body_plans_context(body, request.user),
     }
     return render(request, "directory/body_detail.html", context)
 
