@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def dialogue():
+def dialogue(live_db):
     body = factories.public_body("Trondheim kommune", municipality=factories.municipality("5001"))
     owner = make_user("kari@trondheim.kommune.no", "Kari Kommune")
     join_body(owner, body)
@@ -54,12 +54,13 @@ def test_record_confirm_and_measure_an_agreement(browser_page, dialogue):
     page.get_by_role("button", name="Bekreft avtalen").click()
     assert page.get_by_text("Begge parter har bekreftet avtalen.").is_visible()
 
-    page.get_by_label("Indikator").fill("Pårørende som føler seg informert")
-    page.get_by_label("Enhet").fill("prosent")
-    page.get_by_role("group", name="Nivå").get_by_label("Virkning").check()
-    page.get_by_label("Nullpunkt", exact=True).fill("40")
-    page.get_by_label("Nullpunktet ble målt").fill("2026-10-01")
-    page.get_by_label("Mål (valgfritt)").fill("80")
+    new = page.get_by_role("region", name="Ny indikator")
+    new.get_by_role("textbox", name="Indikator").fill("Pårørende som føler seg informert")
+    new.get_by_role("textbox", name="Enhet").fill("prosent")
+    new.get_by_role("group", name="Nivå").get_by_label("Virkning").check()
+    new.get_by_role("textbox", name="Nullpunkt", exact=False).first.fill("40")
+    new.get_by_label("Nullpunktet ble målt").fill("2026-10-01")
+    new.get_by_label("Mål (valgfritt)").fill("80")
     page.get_by_role("button", name="Legg til indikatoren").click()
     checked(page)
 
@@ -75,5 +76,5 @@ def test_record_confirm_and_measure_an_agreement(browser_page, dialogue):
     assert rows.nth(1).inner_text().startswith("1. januar 2027\t55")
     assert rows.nth(2).inner_text().startswith("1. april 2027\t62,5")
     assert page.locator(".effect-chart svg circle").count() == 3
-    assert page.get_by_text("Endring fra nullpunktet: 22,5 prosent").is_visible()
+    assert page.get_by_text("Endring fra nullpunktet: 22,50 prosent").is_visible()
     checked(page)
