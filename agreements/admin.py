@@ -4,8 +4,12 @@ Curators see and change what their Django permissions name; the parties keep the
 site, so most of it is read-only here.
 """
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from agreements import services
 from agreements.models import (
     Agreement,
     BodyAgreement,
@@ -91,10 +95,37 @@ class PlannedProcurementAdmin(admin.ModelAdmin):
     autocomplete_fields = ["public_body"]
 
 
+@admin.action(description=_("Publiser som eksempel (krever samtykke fra begge)"), permissions=["publish"])
+def publish_cases(modeladmin, request, queryset):
+    published = 0
+    for proposal in queryset:
+        try:
+            services.case_publish(proposal=proposal)
+        except ValidationError as error:
+            modeladmin.message_user(request, f"{proposal}: {error.messages[0]}", messages.ERROR)
+        else:
+            published += 1
+    if published:
+        modeladmin.message_user(
+            request, ngettext("%(count)d publisert.", "%(count)d publisert.", published) % {"count": published}
+        )
+
+
+@admin.action(description=_("Avvis de valgte forslagene"), permissions=["change"])
+def reject_cases(modeladmin, request, queryset):
+    for proposal in queryset.exclude(status=CaseProposal.Status.PUBLISHED):
+        services.case_reject(proposal=proposal)
+
+
 @admin.register(CaseProposal)
 class CaseProposalAdmin(admin.ModelAdmin):
+    actions = [publish_cases, reject_cases]
     list_display = ["title", "status", "body_consent_at", "entrepreneur_consent_at", "updated"]
     list_filter = ["status"]
     raw_id_fields = ["agreement", "case"]
     readonly_fields = ["body_consent_at", "entrepreneur_consent_at", "case"]
     search_fields = ["title"]
+
+    def has_publish_permission(self, request) -> bool:
+        # Publishing writes a case into the library: the curator needs both permissions.
+        return request.user.has_perms(["agreements.change_caseproposal", "directory.add_case"])

@@ -332,3 +332,18 @@ class PlannedProcurementForm(forms.Form):
         if starts and expected and expected < starts:
             self.add_error("competition_expected", _("Konkurransen kan ikke ventes før forberedelsene starter."))
         return data
+
+
+class CaseProposalForm(forms.Form):
+    title = forms.CharField(
+        label=_("Tittel på eksemplet"),
+        max_length=200,
+        error_messages={"required": _("Skriv en tittel på eksemplet."), "max_length": TOO_LONG},
+    )
+    summary = forms.CharField(
+        label=_("Kort fortalt"),
+        max_length=400,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Hva dere gjorde sammen, og hva det førte til. Skriv ingen navn på personer."),
+        error_messages={"required": _("Skriv kort hva samarbeidet gikk ut på."), "max_length": TOO_LONG},
+    )

@@ -113,3 +113,46 @@ def add_months(day: date, months: int) -> date:
         except ValueError:
             continue
     raise ValueError(day)
+
+
+# Value bands for agreements on the statistics page, in whole kroner excluding VAT. The first two
+# edges are the lower limit of the procurement rules before and after 1 July 2026 (100 000 and
+# 500 000); 2 000 000 is roughly the EEA threshold for municipalities' goods and services.
+VALUE_BAND_EDGES = (100_000, 500_000, 2_000_000)
+
+
+def value_band(value: int | None) -> int | None:
+    """The index of the value's band (0 = under 100 000 … 3 = 2 000 000 or more); None without a value."""
+    if value is None:
+        return None
+    return sum(1 for edge in VALUE_BAND_EDGES if value >= edge)
+
+
+def median(values: list[float]) -> float | None:
+    """The median, or None for fewer than SMALL_COUNT values (too few to publish)."""
+    if len(values) < SMALL_COUNT:
+        return None
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    count: int
+    shown: int | None  # None: "under 5", not drawn
+    y: int
+    width: float
+
+
+def bar_chart(rows: list[tuple[str, int]], width: int = 360, row_height: int = 28) -> tuple[list[Bar], int]:
+    """Horizontal bars for SVG, scaled to the largest count; small counts get no bar. Returns the
+    bars and the drawing's height."""
+    shown = [(label, count, small_count(count)) for label, count in rows]
+    largest = max((value for _label, _count, value in shown if value), default=0)
+    bars = [
+        Bar(label, count, value, index * row_height, round((value or 0) / largest * width, 1) if largest else 0.0)
+        for index, (label, count, value) in enumerate(shown)
+    ]
+    return bars, max(len(bars) * row_height, row_height)

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Prefetch, Q, Sum
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from agreements import emails
@@ -16,6 +17,7 @@ from agreements.access import may_keep_plans
 from agreements.models import (
     Agreement,
     BodyAgreement,
+    CaseProposal,
     EffectPlan,
     FollowUp,
     Indicator,
@@ -24,7 +26,7 @@ from agreements.models import (
     Side,
 )
 from agreements.rules import FOLLOW_UP_WEEKS, add_months, change_against_baseline, follow_up_due, line_chart
-from directory.models import PublicBody
+from directory.models import Case, PublicBody
 from matchmaking.access import member_body_ids, member_entrepreneur_ids
 from matchmaking.models import Interest
 from procurement import rules as procurement
@@ -403,3 +405,123 @@ def body_agreement_save(*, body: PublicBody, data: dict, item: BodyAgreement | N
 @transaction.atomic
 def planned_save(*, body: PublicBody, data: dict, item: PlannedProcurement | None = None) -> PlannedProcurement:
     return _save(item or PlannedProcurement(public_body=body), PLANNED_FIELDS, data)
+
+
+# --- From agreement to case ----------------------------------------------------------------------
+
+
+def may_propose_case(agreement: Agreement, today=None) -> bool:
+    """Only a finished agreement becomes a case: both sides confirmed it and its period is over."""
+    today = today or timezone.localdate()
+    return agreement.is_confirmed and agreement.ends_on is not None and agreement.ends_on <= today
+
+
+def _consent(proposal: CaseProposal, side: str, now) -> None:
+    if side == Side.BODY:
+        proposal.body_consent_at = now
+    else:
+        proposal.entrepreneur_consent_at = now
+    if proposal.has_both_consents and proposal.status == CaseProposal.Status.WAITING:
+        proposal.status = CaseProposal.Status.PENDING
+
+
+@transaction.atomic
+def case_propose(*, agreement: Agreement, side: str, title: str, summary: str) -> CaseProposal:
+    """A party offers the agreement to the case library and gives its consent; the other side's
+    consent is still needed. A changed text needs the other side's consent again."""
+    if not may_propose_case(agreement):
+        raise ValidationError(_("Bare en avtale som begge har bekreftet, og som er avsluttet, kan bli et eksempel."))
+    proposal = CaseProposal.objects.select_for_update().filter(agreement=agreement).first()
+    if proposal is not None and proposal.status not in (CaseProposal.Status.WAITING, CaseProposal.Status.PENDING):
+        raise ValidationError(_("Forslaget er allerede behandlet av en kurator."))
+    if proposal is None:
+        proposal = CaseProposal(agreement=agreement)
+    if (proposal.title, proposal.summary) != (title, summary):
+        proposal.title, proposal.summary = title, summary
+        proposal.body_consent_at = proposal.entrepreneur_consent_at = None
+        proposal.status = CaseProposal.Status.WAITING
+    _consent(proposal, side, timezone.now())
+    proposal.save()
+    return proposal
+
+
+@transaction.atomic
+def case_consent(*, proposal: CaseProposal, side: str) -> CaseProposal:
+    """The other party consents to the text as it stands."""
+    if proposal.status not in (CaseProposal.Status.WAITING, CaseProposal.Status.PENDING):
+        raise ValidationError(_("Forslaget er allerede behandlet av en kurator."))
+    _consent(proposal, side, timezone.now())
+    proposal.save()
+    return proposal
+
+
+def _unique_slug(title: str) -> str:
+    base = slugify(title)[:180] or "eksempel"
+    slug, number = base, 2
+    while Case.objects.filter(slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def _effect_text(agreement: Agreement) -> str:
+    plan = EffectPlan.objects.filter(agreement=agreement).first()
+    if plan is None:
+        return ""
+    lines = []
+    if plan.people_reached is not None:
+        lines.append(_("Personer nådd: %(count)s.") % {"count": plan.people_reached})
+    for indicator in indicators_with_charts(plan):
+        if indicator.change is not None:
+            lines.append(
+                _("%(name)s: fra %(baseline)s til %(latest)s %(unit)s.")
+                % {
+                    "name": indicator.name,
+                    "baseline": indicator.baseline_value.normalize(),
+                    "latest": indicator.rows[-1].value.normalize(),
+                    "unit": indicator.unit,
+                }
+            )
+    return "\n".join(lines)
+
+
+@transaction.atomic
+def case_publish(*, proposal: CaseProposal) -> Case:
+    """A curator publishes a proposal both sides consented to as a case in the library."""
+    proposal = (
+        CaseProposal.objects.select_for_update()
+        .select_related(
+            "agreement__interest__need__public_body",
+            "agreement__interest__entrepreneur",
+            "agreement__collaboration_form",
+        )
+        .get(pk=proposal.pk)
+    )
+    if not proposal.has_both_consents:
+        raise ValidationError(_("Begge parter må samtykke før forslaget kan publiseres."))
+    if proposal.case_id is not None:
+        return proposal.case
+    agreement = proposal.agreement
+    need = agreement.interest.need
+    case = Case.objects.create(
+        title=proposal.title,
+        slug=_unique_slug(proposal.title),
+        summary=proposal.summary,
+        body="\n\n".join(part for part in (agreement.summary, _effect_text(agreement)) if part),
+        year=agreement.agreed_on.year,
+        procurement_applied=bool(agreement.regime) and agreement.regime != procurement.Regime.UTENFOR,
+        source=_("Registrert av partene på Veier til samarbeid"),
+    )
+    case.public_bodies.set([need.public_body])
+    case.entrepreneurs.set([agreement.interest.entrepreneur])
+    case.collaboration_forms.set([agreement.collaboration_form])
+    case.service_areas.set(need.service_areas.all())
+    proposal.case, proposal.status = case, CaseProposal.Status.PUBLISHED
+    proposal.save(update_fields=["case", "status", "updated"])
+    return case
+
+
+@transaction.atomic
+def case_reject(*, proposal: CaseProposal) -> CaseProposal:
+    proposal.status = CaseProposal.Status.REJECTED
+    proposal.save(update_fields=["status", "updated"])
+    return proposal

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from agreements import plan_views, views
+from agreements import plan_views, statistics_views, views
 
 app_name = "agreements"
 
@@ -19,8 +19,11 @@ urlpatterns = [
     path(AGREEMENT + "effektplan/", views.plan_edit, name="plan-edit"),
     path(AGREEMENT + "indikatorer/", views.indicator_add, name="indicator-add"),
     path(AGREEMENT + "indikatorer/<int:indicator_pk>/malinger/", views.measurement_add, name="measurement-add"),
+    path(AGREEMENT + "eksempel/", views.case_propose, name="case-propose"),
     path("min-side/oppfolging/<int:pk>/", views.follow_up_answer, name="follow-up"),
     path("planer/", plan_views.plan_list, name="plan-list"),
+    path("statistikk/", statistics_views.statistics_page, name="statistics"),
+    path("statistikk/tall.csv", statistics_views.statistics_csv, name="statistics-csv"),
     path(PLANS, plan_views.plans_manage, name="plans-manage"),
     path(PLANS + "<str:kind>/ny/", plan_views.plan_item_edit, name="plan-item-create"),
     path(PLANS + "<str:kind>/<int:pk>/rediger/", plan_views.plan_item_edit, name="plan-item-edit"),

@@ -20,8 +20,15 @@ from agreements.access import (
     get_follow_up_for_party,
     get_interest_for_party,
 )
-from agreements.forms import AgreementForm, EffectPlanForm, FollowUpForm, IndicatorForm, MeasurementForm
-from agreements.models import Agreement, FollowUp, Indicator, Side
+from agreements.forms import (
+    AgreementForm,
+    CaseProposalForm,
+    EffectPlanForm,
+    FollowUpForm,
+    IndicatorForm,
+    MeasurementForm,
+)
+from agreements.models import Agreement, CaseProposal, FollowUp, Indicator, Side
 from procurement.rules import REGIME_LABELS, Regime
 
 
@@ -91,8 +98,24 @@ def _detail_context(agreement: Agreement, side: str | None, **forms) -> dict:
         "plan": plan,
         "indicators": indicators,
         "indicator_form": forms.get("indicator_form") or IndicatorForm(),
-        "proposal": getattr(agreement, "case_proposal", None) if agreement.pk else None,
+        **_case_context(agreement, side, forms.get("case_form")),
     }
+
+
+def _case_context(agreement: Agreement, side: str | None, form: CaseProposalForm | None) -> dict:
+    proposal = CaseProposal.objects.filter(agreement=agreement).first()
+    if side is None or not (proposal or services.may_propose_case(agreement)):
+        return {"proposal": proposal, "case_form": None}
+    if form is None:
+        if proposal:
+            initial = {"title": proposal.title, "summary": proposal.summary}
+        else:
+            initial = {"title": agreement.interest.need.title, "summary": agreement.summary[:400]}
+        form = CaseProposalForm(initial=initial)
+    consented = proposal is not None and (
+        proposal.body_consent_at if side == Side.BODY else proposal.entrepreneur_consent_at
+    )
+    return {"proposal": proposal, "case_form": form, "case_consented": bool(consented)}
 
 
 @login_required
@@ -185,3 +208,23 @@ def follow_up_answer(request: HttpRequest, pk: int) -> HttpResponse:
         "side_body": follow_up.side == Side.BODY,
     }
     return render(request, "agreements/follow_up.html", context)
+
+
+@login_required
+@require_POST
+def case_propose(request: HttpRequest, pk: int, interest_pk: int) -> HttpResponse:
+    agreement, side = get_agreement_for_party(request.user, pk, interest_pk)
+    form = CaseProposalForm(request.POST)
+    if form.is_valid():
+        try:
+            proposal = services.case_propose(agreement=agreement, side=side, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            if proposal.has_both_consents:
+                messages.success(request, _("Begge har samtykket. En kurator ser på forslaget før det publiseres."))
+            else:
+                messages.success(request, _("Takk! Den andre parten må også samtykke før en kurator ser på det."))
+            return redirect(reverse("agreements:detail", args=[pk, interest_pk]) + "#eksempel")
+    context = _detail_context(agreement, side, case_form=form)
+    return render(request, "agreements/agreement_detail.html", context)
