@@ -26,7 +26,7 @@ from agreements.models import (
     Side,
 )
 from agreements.rules import FOLLOW_UP_WEEKS, add_months, change_against_baseline, follow_up_due, line_chart
-from directory.models import Case, PublicBody
+from directory.models import Case, PublicBody, SocialEntrepreneur
 from matchmaking.access import member_body_ids, member_entrepreneur_ids
 from matchmaking.models import Interest
 from procurement import rules as procurement
@@ -525,3 +525,30 @@ def case_reject(*, proposal: CaseProposal) -> CaseProposal:
     proposal.status = CaseProposal.Status.REJECTED
     proposal.save(update_fields=["status", "updated"])
     return proposal
+
+
+def planned_for_alert(entrepreneur_ids, since, limit: int = 10) -> list[PlannedProcurement]:
+    """Planned procurements added since `since`, with the competition still to come, in the
+    entrepreneurs' service areas and where they work: for their e-mail alerts."""
+    areas: set[int] = set()
+    codes: set[str] = set()
+    for service_areas, coverage in SocialEntrepreneur.objects.filter(pk__in=entrepreneur_ids).values_list(
+        "facet_service_areas", "facet_coverage"
+    ):
+        areas.update(service_areas)
+        codes.update(coverage)
+    if not areas:
+        return []
+    planned = upcoming_planned().filter(created__gte=since, service_area_id__in=areas)
+    if "*" not in codes:
+        counties = {int(code.split(":")[1]) for code in codes if code.startswith("c:")}
+        municipalities = {int(code.split(":")[1]) for code in codes if code.startswith("m:")}
+        # A county-level body (a county municipality) buys for the whole county: it fits those who
+        # work anywhere in it.
+        any_in_county = counties | {int(code.split(":")[1]) for code in codes if code.startswith("mc:")}
+        planned = planned.filter(
+            Q(public_body__municipality_id__in=municipalities)
+            | Q(public_body__municipality__county_id__in=counties)
+            | Q(public_body__municipality__isnull=True, public_body__county_id__in=any_in_county)
+        )
+    return with_regimes(planned.order_by("competition_expected", "pk")[:limit])

@@ -285,3 +285,57 @@ def test_a_row_of_another_body_is_not_found(client, body, other_body, owner):
     assert client.post(_manage(body, f"anskaffelser/{item.pk}/slett/")).status_code == 404
     assert client.get(_manage(body, f"ukjent/{item.pk}/rediger/")).status_code == 404
     assert PlannedProcurement.objects.exists()
+
+
+# --- In entrepreneurs' alerts -------------------------------------------------------------------
+
+
+@pytest.fixture
+def subscriber(entrepreneur_member):
+    from matchmaking import services as matchmaking_services
+    from matchmaking.models import AlertSubscription
+
+    matchmaking_services.alert_set_frequency(user=entrepreneur_member, frequency=AlertSubscription.Frequency.DAILY)
+    AlertSubscription.objects.filter(user=entrepreneur_member).update(
+        active_since=timezone.now() - datetime.timedelta(days=1)
+    )
+    return entrepreneur_member
+
+
+def _digests(hours: float = 0) -> int:
+    from matchmaking import services as matchmaking_services
+
+    return matchmaking_services.need_digests_send(
+        frequency="daily", now=timezone.now() + datetime.timedelta(hours=hours)
+    )
+
+
+def test_a_fitting_planned_purchase_is_in_the_alert_once(subscriber, body, other_body):
+    from django.core import mail
+
+    # The entrepreneur offers eldreomsorg in Trondheim.
+    _planned(body, "Dagtilbud for personer med demens", area="Eldreomsorg")
+    _planned(body, "Arbeidstrening", area="Arbeidsinkludering")  # another area
+    _planned(other_body, "Demens i Bodø", area="Eldreomsorg")  # not where they work
+    mail.outbox.clear()
+    assert _digests() == 1
+    message = mail.outbox[0]
+    assert message.subject == "Planlagte anskaffelser som passer for dere"
+    assert "Dagtilbud for personer med demens" in message.body and body.get_absolute_url() in message.body
+    assert "Anskaffelsesforskriften del I" in message.body
+    assert "Arbeidstrening" not in message.body and "Demens i Bodø" not in message.body
+    mail.outbox.clear()
+    assert _digests(hours=24) == 0
+
+
+def test_a_nationwide_entrepreneur_hears_of_plans_everywhere(other_entrepreneur_member, other_body):
+    from matchmaking import services as matchmaking_services
+    from matchmaking.models import AlertSubscription
+
+    matchmaking_services.alert_set_frequency(
+        user=other_entrepreneur_member, frequency=AlertSubscription.Frequency.DAILY
+    )
+    _planned(other_body, "Arbeidstrening i Bodø", area="Arbeidsinkludering")
+    entrepreneur_ids = [other_entrepreneur_member.entrepreneurmembership_set.get().entrepreneur_id]
+    plans = services.planned_for_alert(entrepreneur_ids, since=timezone.now() - datetime.timedelta(days=1))
+    assert [plan.title for plan in plans] == ["Arbeidstrening i Bodø"]
