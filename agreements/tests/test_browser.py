@@ -2,6 +2,8 @@
 an indicator gets a baseline and two measurements, and the chart and its table show them. Every
 page gets an axe-core scan."""
 
+import datetime
+
 import pytest
 
 from directory.tests import factories
@@ -77,4 +79,42 @@ def test_record_confirm_and_measure_an_agreement(browser_page, dialogue):
     assert rows.nth(2).inner_text().startswith("1. april 2027\t62,5")
     assert page.locator(".effect-chart svg circle").count() == 3
     assert page.get_by_text("Endring fra nullpunktet: 22,50 prosent").is_visible()
+    checked(page)
+
+
+def test_plans_and_statistics_pages_are_accessible(browser_page, dialogue):
+    from agreements.models import BodyAgreement, PlannedProcurement
+
+    page = browser_page
+    body = dialogue["need"].public_body
+    area = factories.service_area("Eldreomsorg")
+    PlannedProcurement.objects.create(
+        public_body=body,
+        title="Dagtilbud for personer med demens",
+        service_area=area,
+        estimated_value=450_000,
+        preparation_starts=datetime.date(2030, 1, 1),
+        competition_expected=datetime.date(2030, 6, 1),
+    )
+    BodyAgreement.objects.create(
+        public_body=body,
+        title="Arbeidstrening for unge",
+        service_area=area,
+        starts_on=datetime.date(2024, 1, 1),
+        ends_on=datetime.date(2030, 12, 31),
+    )
+    page.goto(f"{page.base_url}/planer/?innen_maneder=abc")
+    assert page.get_by_text("Skriv antall måneder som et helt tall").first.is_visible()
+    checked(page)
+    page.goto(f"{page.base_url}/planer/")
+    assert page.get_by_text("Dagtilbud for personer med demens").is_visible()
+    checked(page)
+    page.goto(f"{page.base_url}{body.get_absolute_url()}")
+    assert page.get_by_role("heading", name="Planer og avtaler").is_visible()
+    checked(page)
+    page.goto(f"{page.base_url}/statistikk/")
+    assert page.get_by_role("table", name="Tall etter fylke").is_visible()
+    checked(page)
+    log_in(page, dialogue["owner"])
+    page.goto(f"{page.base_url}/min-side/offentlig/{body.slug}/planer/anskaffelser/ny/")
     checked(page)

@@ -6,10 +6,13 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from agreements import services
 from agreements.models import FollowUp, Side
+from agreements.tests.conftest import agreement_data
 from matchmaking.models import Interest
 from matchmaking.tests.conftest import assert_error_shown, html_of, site_paths
 
@@ -167,3 +170,26 @@ def test_min_side_lists_agreements_waiting_for_confirmation(client, agreement, e
     assert agreement.get_absolute_url() in page and "Venter på deres bekreftelse" in page
     client.force_login(owner)
     assert "Venter på den andre parten" in html_of(client.get("/min-side/"))
+
+
+def test_min_side_costs_the_same_queries_with_more_agreements_and_questions(client, agreement, owner, need, pilot):
+    from directory.tests import factories
+    from matchmaking import services as matchmaking_services
+
+    client.force_login(owner)
+    client.get("/min-side/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/min-side/")
+    for number in range(6):
+        other = factories.entrepreneur(f"Entreprenør {number}", nationwide=True)
+        interest = matchmaking_services.interest_invite(need=need, entrepreneur=other, user=owner, text="Hei")
+        if number % 2:
+            services.agreement_record(interest=interest, side=Side.BODY, user=owner, data=agreement_data(pilot))
+        else:
+            _age(interest, 30)
+    _send()
+    with CaptureQueriesContext(connection) as many:
+        response = client.get("/min-side/")
+    assert len(response.context["agreements"]["agreements"]) == 4
+    assert len(response.context["agreements"]["follow_ups"]) == 3
+    assert len(many) == len(few)
