@@ -61,8 +61,3 @@ def viewing_curator(db):
     user.user_permissions.add(Permission.objects.get(codename="view_agreement", content_type__app_label="agreements"))
     return user
 
-
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    # The personas' passwords are hashed for every test; the production hasher is slow on purpose.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
