@@ -60,4 +60,3 @@ def viewing_curator(db):
     user = make_user("se@veier.test", "Siv Seer", is_staff=True)
     user.user_permissions.add(Permission.objects.get(codename="view_agreement", content_type__app_label="agreements"))
     return user
-
