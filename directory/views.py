@@ -12,6 +12,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from agreements import services as agreements_services
 from directory import contact as portal_contact
 from directory.forms import BodyFilterForm, CaseFilterForm, EntrepreneurSearchForm
 from directory.models import (
@@ -275,6 +276,7 @@ def entrepreneur_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "organisation": entrepreneur,
         "is_entrepreneur": True,
         "watch_url": reverse("directory:entrepreneur-watch", args=[entrepreneur.slug]),
+        "reach": agreements_services.reach_of(entrepreneur),
     }
     return render(request, "directory/entrepreneur_detail.html", context)
 
@@ -343,6 +345,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "organisation": body,
         "is_entrepreneur": False,
         "watch_url": reverse("directory:body-watch", args=[body.slug]),
+        **agreements_services.body_plans_context(body, request.user),
     }
     return render(request, "directory/body_detail.html", context)
 

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "directory",
     "matchmaking",
     "procurement",
+    "agreements",
 ]
 
 MIDDLEWARE = [
