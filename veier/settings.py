@@ -100,7 +100,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
             ],
             # The project's own filters; veier is not an app, so its tag library is named here.
-            "libraries": {"content": "veier.templatetags.content"},
+            "libraries": {"content": "veier.templatetags.content", "desk": "veier.templatetags.desk"},
         },
     },
 ]
