@@ -100,9 +100,7 @@ class TestPublishing:
 def test_join_requests_many(curator_client):
     entrepreneur = factories.entrepreneur("Sykkel")
     requests = [join(make_user(f"{n}@sykkel.no"), entrepreneur, status="pending") for n in range(2)]
-    assert act(curator_client, JOIN_REQUESTS, "approve_join_requests", requests) == [
-        "2 forespørsler ble godkjent."
-    ]
+    assert act(curator_client, JOIN_REQUESTS, "approve_join_requests", requests) == ["2 forespørsler ble godkjent."]
     assert EntrepreneurMembership.objects.approved().count() == 2
 
 

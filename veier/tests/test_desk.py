@@ -108,7 +108,9 @@ class TestQueues:
     def test_edits_count_since_the_curator_last_opened_the_list(self, client):
         entrepreneur = factories.entrepreneur("Sykkel")
         user = curator("k@veier.no", "directory.view_changerecord")
-        services.profile_change_record(entrepreneur=entrepreneur, user=None, changes={"summary": {"old": "a", "new": "b"}})
+        services.profile_change_record(
+            entrepreneur=entrepreneur, user=None, changes={"summary": {"old": "a", "new": "b"}}
+        )
         assert queues(client, user)["profile-changes"].count == 1
         assert client.get(reverse("admin:directory_changerecord_changelist")).status_code == 200
         assert queues(client, user)["profile-changes"].count == 0
