@@ -138,7 +138,8 @@ PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60
 # Language: bokmål first; English is a full translation.
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The second fills the Django admin strings Django's own nb and nn catalogues lack (issue 16).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "veier" / "admin_locale"]
 FORMAT_MODULE_PATH = ["veier.formats"]
 LANGUAGE_COOKIE_NAME = "sprak"
 # Curated content (taxonomies, cases, guidance) is stored in each language (django-modeltranslation,
