@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.humanize",
     "crispy_forms",
+    "django_filters",
     "accounts",
     "directory",
     "matchmaking",
