@@ -37,7 +37,7 @@ def _playwright_browser():
         browser.close()
 
 
-PROJECT_APPS = ["accounts", "directory", "matchmaking", "procurement"]
+PROJECT_APPS = ["accounts", "directory", "matchmaking", "procurement", "opendata"]
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ from django import forms
 from django.db.models import Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
 
 from directory.forms import (
     UNKNOWN_COLLABORATION_FORM,
@@ -37,28 +38,34 @@ UNKNOWN_TARGET_GROUP = _("Vi kjenner ikke målgruppen «%(value)s». Velg en må
 UNKNOWN_MUNICIPALITY = _("Vi fant ikke kommunen «%(value)s». Bruk kommunenummer (for eksempel 5001) eller navnet.")
 
 
+# The OpenAPI document (drf-spectacular) describes each filter by these types.
+@extend_schema_field({"type": "string"})
 class TextFilter(django_filters.Filter):
     field_class = FreeTextField
 
 
+@extend_schema_field({"type": "array", "items": {"type": "string"}})
 class TermsFilter(django_filters.Filter):
     """Several terms of a taxonomy by slug; the cleaned value is the list of terms."""
 
     field_class = SlugChoiceField
 
 
+@extend_schema_field({"type": "string"})
 class PlaceFilter(django_filters.Filter):
     """A county or municipality by number or slug; the cleaned value is the place."""
 
     field_class = PlaceField
 
 
+@extend_schema_field({"type": "string"})
 class ChoiceFilter(django_filters.Filter):
     """A plain choice, rendered as the page always did (django-filter's own adds an empty label)."""
 
     field_class = forms.ChoiceField
 
 
+@extend_schema_field({"type": "string"})
 class BodyFilter(django_filters.Filter):
     field_class = PublishedBodyField
 
@@ -225,3 +232,14 @@ class CaseFilterSet(DirectoryFilterSet):
         if not text:
             return queryset
         return queryset.filter(Q(title__icontains=text) | Q(summary__icontains=text) | Q(body__icontains=text))
+
+
+class OfferFilterSet(DirectoryFilterSet):
+    """The offers dataset (API and downloads): published offers of published entrepreneurs."""
+
+    omrade = service_area_filter(field_name="service_areas", lookup_expr="in")
+    malgruppe = target_group_filter(field_name="target_groups", lookup_expr="in")
+    samarbeidsform = collaboration_form_filter(field_name="collaboration_forms", lookup_expr="in")
+    entreprenor = django_filters.CharFilter(
+        label=_("Sosial entreprenør"), field_name="entrepreneur__slug", max_length=200
+    )

@@ -23,6 +23,7 @@ from directory.models import (
 )
 from directory.search import NorwegianSortKey, query_terms, search_entrepreneurs
 from matchmaking.models import Need
+from opendata.linked_data import entrepreneur_json_ld, public_body_json_ld
 
 PAGE_SIZE = 20
 PAGE_PARAMETER = "side"
@@ -185,14 +186,19 @@ def entrepreneur_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .prefetch_related("service_areas", "target_groups", "collaboration_forms")
         .order_by("title")
     )
+    counties = list(entrepreneur.counties.all())
+    municipalities = list(entrepreneur.municipalities.select_related("county"))
     context = {
         "entrepreneur": entrepreneur,
         "offers": offers,
         "service_areas": entrepreneur.service_areas.all(),
         "target_groups": entrepreneur.target_groups.all(),
-        "counties": entrepreneur.counties.all(),
-        "municipalities": entrepreneur.municipalities.select_related("county"),
+        "counties": counties,
+        "municipalities": municipalities,
         "cases": entrepreneur.cases.published().order_by("title"),
+        "json_ld": entrepreneur_json_ld(
+            entrepreneur, offers, counties, municipalities, request.build_absolute_uri(entrepreneur.get_absolute_url())
+        ),
     }
     return render(request, "directory/entrepreneur_detail.html", context)
 
@@ -246,6 +252,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "service_areas": body.service_areas.all(),
         "cases": body.cases.published().order_by("title"),
         "needs": Need.objects.visible_in_lists(request.user).of_body(body).order_by("-published_at", "-pk"),
+        "json_ld": public_body_json_ld(body, request.build_absolute_uri(body.get_absolute_url())),
     }
     return render(request, "directory/body_detail.html", context)
 
