@@ -164,7 +164,6 @@ REST_FRAMEWORK = {
     "DEFAULT_PARSER_CLASSES": [],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "UNAUTHENTICATED_USER": None,
     "EXCEPTION_HANDLER": "opendata.api.exception_handler",
     # REMOTE_ADDR only: X-Forwarded-For can be written by anyone (see accounts/throttle.py).
     "NUM_PROXIES": 0,
