@@ -8,10 +8,11 @@ requests, then 429 with Retry-After. Bad parameters get 400 naming each paramete
 """
 
 import hashlib
+from datetime import datetime, time
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.http import http_date, quote_etag
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation.trans_real import parse_accept_lang_header
@@ -71,7 +72,11 @@ class PagePagination(pagination.PageNumberPagination):
                 raise exceptions.ValidationError(
                     {param: [exceptions.ErrorDetail(str(_("Skriv et helt tall fra 1 og oppover.")), code="invalid")]}
                 )
-        return super().paginate_queryset(queryset, request, view)
+        # Page through ids only, then load the page's rows with what they show: sorting every
+        # match carrying every column (long texts, the search document) cost more than the search.
+        ids = super().paginate_queryset(queryset.values_list("pk", flat=True), request, view)
+        loaded = view.dataset.base().in_bulk(ids)
+        return [loaded[pk] for pk in ids]
 
     def get_paginated_response(self, data):
         response = Response(
@@ -111,6 +116,7 @@ class OpenDataView(generics.GenericAPIView):
     """Shared by every endpoint: the dataset's rows, its language, and conditional GET."""
 
     dataset_slug = ""
+    last_modified = None
     http_method_names = ["get", "head", "options"]
     throttle_classes = [ClientRateThrottle]
 
@@ -133,11 +139,21 @@ class OpenDataView(generics.GenericAPIView):
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         if request.method in ("GET", "HEAD") and response.status_code == 200:
-            last_modified = self.dataset.last_modified()
+            last_modified = self.last_modified
             response.add_post_render_callback(lambda rendered: conditional(request, rendered, last_modified))
         response.headers.setdefault("Content-Language", translation.get_language())
         response["Vary"] = "Accept-Language, Cookie"
         return response
+
+
+def _newest(rows):
+    """When the newest of these rows changed (threshold periods: when they were last checked)."""
+    stamps = [getattr(row, "updated", None) for row in rows]
+    if not any(stamps):
+        checked = [row.last_verified for row in rows if getattr(row, "last_verified", None)]
+        stamps = [timezone.make_aware(datetime.combine(max(checked), time()))] if checked else []
+    stamps = [stamp for stamp in stamps if stamp]
+    return max(stamps) if stamps else None
 
 
 def conditional(request, response, last_modified):
@@ -162,6 +178,13 @@ class DatasetListView(OpenDataView, generics.ListAPIView):
 
     def get_queryset(self):
         return self.dataset.base()
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        # Last-Modified: the newest change among the rows of this answer (no extra query). The
+        # ETag, a hash of the body, also changes when a row leaves the page.
+        self.last_modified = _newest(page or [])
+        return page
 
     @property
     def filterset_class(self):
@@ -216,4 +239,6 @@ class EntrepreneurDetail(OpenDataView, generics.RetrieveAPIView):
     lookup_field = "slug"
 
     def get_object(self):
-        return get_object_or_404(entrepreneur_detail_rows(), slug=self.kwargs["slug"])
+        entrepreneur = get_object_or_404(entrepreneur_detail_rows(), slug=self.kwargs["slug"])
+        self.last_modified = _newest([entrepreneur, *entrepreneur.published_offers])
+        return entrepreneur

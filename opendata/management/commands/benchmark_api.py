@@ -38,7 +38,7 @@ class Command(BaseCommand):
             return
         settings.API_THROTTLE_RATE = "1000000/second"  # measure the endpoint, not the throttle
         view = EntrepreneurList.as_view()
-        factory = RequestFactory()
+        factory = RequestFactory(HTTP_HOST=(settings.ALLOWED_HOSTS or ["localhost"])[0].lstrip("."))
 
         def call(query: str) -> tuple[float, int]:
             request = factory.get("/api/v1/entreprenorer?" + query)
