@@ -11,6 +11,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from agreements import services as agreements_services
 from directory.filters import CaseFilterSet, EntrepreneurFilterSet, PublicBodyFilterSet
 from directory.models import (
     Case,
@@ -199,6 +200,7 @@ def entrepreneur_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "json_ld": entrepreneur_json_ld(
             entrepreneur, offers, counties, municipalities, request.build_absolute_uri(entrepreneur.get_absolute_url())
         ),
+        "reach": agreements_services.reach_of(entrepreneur),
     }
     return render(request, "directory/entrepreneur_detail.html", context)
 
@@ -253,6 +255,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "cases": body.cases.published().order_by("title"),
         "needs": Need.objects.visible_in_lists(request.user).of_body(body).order_by("-published_at", "-pk"),
         "json_ld": public_body_json_ld(body, request.build_absolute_uri(body.get_absolute_url())),
+        **agreements_services.body_plans_context(body, request.user),
     }
     return render(request, "directory/body_detail.html", context)
 

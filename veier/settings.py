@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "directory",
     "matchmaking",
     "procurement",
+    "agreements",
     "opendata",
 ]
 
