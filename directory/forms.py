@@ -112,7 +112,12 @@ class DirectoryFilterForm(forms.Form):
     def values(self) -> dict:
         """The valid filters; invalid ones are left out (and their errors shown beside the field)."""
         self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", [])}
+        # An unticked box (False) is no filter.
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if value is not False and value not in (None, "", [])
+        }
 
 
 class EntrepreneurSearchForm(DirectoryFilterForm):
@@ -150,6 +155,17 @@ class EntrepreneurSearchForm(DirectoryFilterForm):
         OrganisationForm,
         _("Vi kjenner ikke organisasjonsformen «%(value)s». Velg fra listen."),
         label=_("Organisasjonsform"),
+    )
+    # The two declarations that let an entrepreneur take a reserved contract; only confirmed ones count.
+    arbeidsintegrerende = forms.BooleanField(
+        label=_("Arbeidsintegrerende virksomhet, minst 30 prosent ansatte fra målgruppen (bekreftet)"),
+        required=False,
+        help_text=_("Kan delta i konkurranser som er reservert etter anskaffelsesforskriften §§ 8-8, 16-9 og 30-3."),
+    )
+    ideell = forms.BooleanField(
+        label=_("Ideell organisasjon (bekreftet)"),
+        required=False,
+        help_text=_("Kan delta i konkurranser om helse- og sosialtjenester som er reservert for ideelle (§ 30-2a)."),
     )
     sortering = forms.ChoiceField(
         label=_("Sorter etter"),
