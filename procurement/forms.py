@@ -115,7 +115,7 @@ class RegimeForm(forms.Form):
     )
     manedsverdi = KronerField(
         label=_("Verdi per måned i kroner, for avtaler uten sluttdato"),
-        help_text=_("En avtale uten sluttdato regnes som 48 måneder (FOA § 5-4)."),
+        help_text=_("En avtale uten sluttdato regnes som 48 måneder (anskaffelsesforskriften § 5-4)."),
     )
 
     def __init__(self, *args, periods: Sequence[rules.Thresholds] = (), today: date | None = None, **kwargs):

@@ -135,6 +135,15 @@ class TestMembersDeclare:
         assert world.entrepreneur.work_integration_confirmed_at is None
         assert not SocialEntrepreneur.objects.confirmed_work_integration().exists()
 
+    def test_members_see_whether_their_declaration_is_confirmed(self, client, world):
+        client.force_login(world.owner)
+        self._edit(client, world.entrepreneur, declares_work_integration="on")
+        page = reverse("members:entrepreneur-detail", args=[world.entrepreneur.slug])
+        assert "Erklært, venter på bekreftelse fra en kurator" in client.get(page).content.decode()
+        world.entrepreneur.refresh_from_db()
+        services.entrepreneur_confirm_declarations(entrepreneur=world.entrepreneur, curator=world.curator)
+        assert "Bekreftet av en kurator" in client.get(page).content.decode()
+
     def test_non_profit_needs_the_organisation_form_as_evidence(self, client, world):
         client.force_login(world.owner)
         response = self._edit(client, world.entrepreneur, declares_non_profit="on", name="Nytt navn")
