@@ -92,8 +92,8 @@ class TestTheSeededData:
         steps = [
             ("0002_seed_threshold_periods", "seed", "unseed"),
             ("0003_seed_guidance", "seed", "unseed"),
-            ("0004_seed_2026_periods", "seed", "unseed"),
-            ("0006_correct_guidance_texts", "correct", "restore"),
+            ("0006_seed_2026_periods", "seed", "unseed"),
+            ("0008_correct_guidance_texts", "correct", "restore"),
         ]
         corrected = Myth.objects.get(number=3).answer
         for name, _forward, backward in reversed(steps):
@@ -105,7 +105,7 @@ class TestTheSeededData:
         assert Myth.objects.get(number=3).answer == corrected
 
     def test_the_corrections_are_undone_by_the_reverse_and_spare_a_curators_edit(self):
-        module = importlib.import_module("procurement.migrations.0006_correct_guidance_texts")
+        module = importlib.import_module("procurement.migrations.0008_correct_guidance_texts")
         Myth.objects.filter(number=5).update(answer="Egen tekst fra en kurator.")
         module.restore(apps, None)
         assert "ingen begrensninger" in Myth.objects.get(number=3).answer
@@ -544,3 +544,44 @@ class TestTheLastVerifiedView:
         client.force_login(member)
         response = client.get(self.URL)
         assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+class TestTheContentInThreeLanguages:
+    @pytest.mark.parametrize(
+        ("language", "expected"),
+        [
+            ("nb", "Kontakten har noen grenser"),
+            ("nn", "Kontakten har nokre grenser"),
+            ("en", "The contact has some limits"),
+        ],
+    )
+    def test_the_myths_page_is_in_the_readers_language(self, client, language, expected):
+        from django.conf import settings
+
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+        assert expected in text(client.get("/anskaffelser/veiledning/myter/"))
+
+    def test_every_seeded_text_has_nynorsk_and_english(self):
+        fields = {
+            GuidancePage: ("title", "summary", "intro"),
+            GuidanceSection: ("heading", "body", "link_text"),
+            Myth: ("claim", "answer"),
+            ThresholdPeriod: ("notes",),
+            ThresholdUncertainty: ("explanation",),
+        }
+        missing = [
+            (model.__name__, obj.pk, field, language)
+            for model, names in fields.items()
+            for obj in model.objects.all()
+            for field in names
+            for language in ("nn", "en")
+            if getattr(obj, f"{field}_nb") and not getattr(obj, f"{field}_{language}")
+        ]
+        assert missing == []
+
+    def test_the_translations_are_undone_by_the_reverse(self):
+        module = importlib.import_module("procurement.migrations.0009_content_in_nynorsk_and_english")
+        module.untranslate(apps, None)
+        assert Myth.objects.exclude(answer_nn=None).count() == 0
+        module.translate(apps, None)
+        assert Myth.objects.filter(answer_nn=None).count() == 0

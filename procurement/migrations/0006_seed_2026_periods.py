@@ -6,7 +6,8 @@ notes brought up to date with them.
   secondary sources); the other values carry over. The lower limit and the EEA values are marked
   uncertain until checked on Lovdata.
 
-Curators correct values, sources and doubts in admin afterwards.
+Curators correct values, sources and doubts in admin afterwards. The texts are written to both the
+plain columns and the bokmål columns of django-modeltranslation (0004/0005), which pages read.
 """
 
 import datetime
@@ -103,11 +104,14 @@ def seed(apps, schema_editor):
             valid_from=data["valid_from"],
             sources=data["sources"],
             notes=data["notes"],
+            notes_nb=data["notes"],
             last_verified=LAST_VERIFIED,
             **dict(zip(FIELDS, data["values"], strict=True)),
         )
         for field, explanation in data["uncertain"].items():
-            ThresholdUncertainty.objects.create(period=period, field=field, explanation=explanation)
+            ThresholdUncertainty.objects.create(
+                period=period, field=field, explanation=explanation, explanation_nb=explanation
+            )
     _replace_2024_tail(ThresholdPeriod, NOTES_2024_OLD_TAIL, NOTES_2024_NEW_TAIL)
 
 
@@ -120,12 +124,13 @@ def unseed(apps, schema_editor):
 def _replace_2024_tail(ThresholdPeriod, old: str, new: str) -> None:
     # Only when a curator has not rewritten the notes meanwhile.
     period = ThresholdPeriod.objects.filter(valid_from=datetime.date(2024, 3, 14)).first()
-    if period is not None and period.notes.endswith(old):
-        period.notes = period.notes[: -len(old)] + new
-        period.save(update_fields=["notes"])
+    notes = period and (period.notes_nb or period.notes)
+    if notes and notes.endswith(old):
+        period.notes = period.notes_nb = notes[: -len(old)] + new
+        period.save(update_fields=["notes", "notes_nb"])
 
 
 class Migration(migrations.Migration):
-    dependencies = [("procurement", "0003_seed_guidance")]
+    dependencies = [("procurement", "0005_copy_bokmal_into_translations")]
 
     operations = [migrations.RunPython(seed, unseed)]

@@ -184,9 +184,11 @@ MYTHS = [
 
 
 def _swap(obj, field: str, old: str, new: str) -> None:
-    if obj is not None and getattr(obj, field) == old:
+    # Pages read the bokmål column of django-modeltranslation; the plain column is kept in step.
+    if obj is not None and (getattr(obj, f"{field}_nb") or getattr(obj, field)) == old:
         setattr(obj, field, new)
-        obj.save(update_fields=[field])
+        setattr(obj, f"{field}_nb", new)
+        obj.save(update_fields=[field, f"{field}_nb"])
 
 
 def _apply(apps, forward: bool) -> None:
@@ -199,12 +201,12 @@ def _apply(apps, forward: bool) -> None:
         return (old, new) if forward else (new, old)
 
     for slug, title, field, old, new in ITEMS:
-        item = GuidanceItem.objects.filter(section__page__slug=slug, title=title).first()
+        item = GuidanceItem.objects.filter(section__page__slug=slug, title_nb=title).first()
         _swap(item, field, *pair(old, new))
     # The section is found by its heading, seeded or corrected, since the heading itself changes.
     headings = (SECTIONS[0][3], SECTIONS[0][4])
     for slug, _heading, field, old, new in SECTIONS:
-        section = GuidanceSection.objects.filter(page__slug=slug, heading__in=headings).first()
+        section = GuidanceSection.objects.filter(page__slug=slug, heading_nb__in=headings).first()
         _swap(section, field, *pair(old, new))
     for number, field, old, new in MYTHS:
         _swap(Myth.objects.filter(number=number).first(), field, *pair(old, new))
@@ -226,6 +228,6 @@ def restore(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("procurement", "0005_guidance_last_verified")]
+    dependencies = [("procurement", "0007_guidance_last_verified")]
 
     operations = [migrations.RunPython(correct, restore)]

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('procurement', '0004_seed_2026_periods'),
+        ('procurement', '0006_seed_2026_periods'),
     ]
 
     operations = [

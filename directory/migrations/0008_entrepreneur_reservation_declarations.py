@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0005_change_records_and_join_requests'),
+        ('directory', '0007_copy_bokmal_into_translations'),
     ]
 
     operations = [
