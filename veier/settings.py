@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "directory",
     "matchmaking",
     "procurement",
+    "agreements",
 ]
 
 MIDDLEWARE = [
