@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0007_copy_bokmal_into_translations'),
+        ('directory', '0012_register_checks'),
     ]
 
     operations = [
