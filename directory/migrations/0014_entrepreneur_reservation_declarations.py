@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0012_register_checks'),
+        ('directory', '0013_desk_seen'),
     ]
 
     operations = [
