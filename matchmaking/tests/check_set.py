@@ -96,7 +96,9 @@ CHECK_SET: tuple[EvaluationNeed, ...] = (
             "Når folk blir skrevet ut etter døgnopphold for avhengighet, går de ofte rett tilbake til de samme "
             "vennene og de samme stedene. Kveldene og helgene er verst."
         ),
-        effects="Et trygt sted å gå til uten alkohol og stoff, der de som har vært gjennom det samme, er med og bestemmer.",
+        effects=(
+            "Et trygt sted å gå til uten alkohol og stoff, der de som har vært gjennom det samme, er med og bestemmer."
+        ),
         place="5501",
         service_areas=("helse",),
         target_groups=(),
@@ -109,7 +111,10 @@ CHECK_SET: tuple[EvaluationNeed, ...] = (
             "Vi ser en gruppe unge voksne som har sluttet på videregående og som sitter hjemme. NAV når dem "
             "ikke, og de har mistet troen på seg selv."
         ),
-        effects="At de kommer i gang med skole, jobb eller noe annet meningsfylt, og får tro på at de kan lede sitt eget liv.",
+        effects=(
+            "At de kommer i gang med skole, jobb eller noe annet meningsfylt, og får tro på at de kan "
+            "lede sitt eget liv."
+        ),
         place="4204",
         service_areas=(),
         target_groups=("barn-og-unge",),
@@ -122,7 +127,10 @@ CHECK_SET: tuple[EvaluationNeed, ...] = (
             "Elevene våre synes fysikk og kjemi er kjedelig, og skolen har lite utstyr til å gjøre praktiske "
             "eksperimenter."
         ),
-        effects="Elever som gleder seg til timene og som tør å velge teknologifag senere. Også barn som ikke har råd skal få være med.",
+        effects=(
+            "Elever som gleder seg til timene og som tør å velge teknologifag senere. Også barn som "
+            "ikke har råd skal få være med."
+        ),
         place="3203",
         service_areas=(),
         target_groups=(),
