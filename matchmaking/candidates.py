@@ -49,8 +49,8 @@ MAX_QUERY_TERMS = 16
 MAX_WORD_LENGTH = 40
 # Stems never change, so they are kept in memory (a bounded cache; words beyond it are looked up again).
 STEM_CACHE_SIZE = 200_000
-# The concept terms added to the need's words when finding documents (the words of its concepts).
-MAX_CONCEPT_QUERY_TERMS = 16
+# The concept terms among the need's words when finding documents (the words of its concepts).
+MAX_CONCEPT_QUERY_TERMS = 6
 # At most this many of the candidates' latest dialogues about other needs are read for the boost.
 MAX_DIALOGUES = 500
 
@@ -214,32 +214,33 @@ def needs_facts(
 
 
 def relevant_concepts(facts: scoring.NeedFacts, thesaurus: scoring.Thesaurus) -> frozenset[str]:
-    """The concepts worth looking for in the candidates' texts: the need's own, and those that imply one
-    of its areas or groups (an offer without ticks is read through them)."""
-    return frozenset(facts.concepts) | thesaurus.related(
-        facts.service_areas | facts.inferred_areas, facts.target_groups | facts.inferred_groups
-    )
+    """The concepts worth looking for in the candidates' texts: the need's own. (Looking also for every
+    concept of the need's areas and groups read twice the words for little gain: docs/decisions.md.)"""
+    return frozenset(facts.concepts)
 
 
 def query_terms_for(facts: scoring.NeedFacts, thesaurus: scoring.Thesaurus | None = None) -> list[str]:
-    """The stems that find candidate documents: title words first, then the longest other words, then
-    the one-word terms of the need's concepts (a paraphrase finds the entrepreneur's own word)."""
+    """The stems that find candidate documents: title words first, then the one-word terms of the need's
+    concepts (a paraphrase finds the entrepreneur's own word), then the longest other words; at most
+    MAX_QUERY_TERMS, as every term costs a scan of the index."""
     useful = [stem for stem in facts.terms if stem not in scoring.GENERIC_STEMS]
     title = [stem for stem in useful if stem in facts.title_terms]
     rest = sorted((stem for stem in useful if stem not in facts.title_terms), key=len, reverse=True)
-    chosen = (title + rest)[:MAX_QUERY_TERMS]
-    if thesaurus and facts.concepts:
-        extra = sorted(
+    concept_terms: list[str] = []
+    # Only for a need that left areas or groups unticked: the ticks find the rest through the facet
+    # indexes, and a concept's words are common words, each costing a ranking of a thousand documents.
+    if thesaurus and facts.concepts and not (facts.service_areas and facts.target_groups):
+        own = set(useful)
+        concept_terms = sorted(
             {
                 term[0]
                 for slug in facts.concepts
                 for term in thesaurus.concepts[slug].terms
-                if len(term) == 1 and len(term[0]) >= scoring.MIN_PREFIX_LENGTH
-            }
-            - set(chosen)
-        )
-        chosen += extra[:MAX_CONCEPT_QUERY_TERMS]
-    return chosen
+                if len(term) == 1 and len(term[0]) >= scoring.MIN_PREFIX_LENGTH and term[0] not in own
+            },
+            key=lambda stem: (-len(stem), stem),
+        )[:MAX_CONCEPT_QUERY_TERMS]
+    return list(dict.fromkeys(title + concept_terms + rest))[:MAX_QUERY_TERMS]
 
 
 def need_tsquery(facts: scoring.NeedFacts, thesaurus: scoring.Thesaurus | None = None) -> str:
@@ -409,6 +410,7 @@ def load_candidates(
     thesaurus: scoring.Thesaurus | None = None,
     concepts: frozenset[str] | None = None,
     exclude_need: int | None = None,
+    names: dict | None = None,
 ) -> list[Candidate]:
     """Every published offer of these entrepreneurs as facts for scoring, and the profile of those
     without one. A fixed number of queries however many entrepreneurs.
@@ -471,11 +473,11 @@ def load_candidates(
 
     thesaurus = load_thesaurus(using) if thesaurus is None else thesaurus
     dialogues = load_dialogues(ids, thesaurus, exclude_need=exclude_need, using=using)
-    names = _taxonomy_names(using)
+    names = names or _taxonomy_names(using)
 
     def read(word_set: set[str], entrepreneur_id: int, areas: frozenset[str], groups: frozenset[str], **fields):
         """OfferFacts for one text; areas and groups from the concepts of the text when none are ticked."""
-        own = _stems_of(word_set, stem_map)
+        own = _stems_of(word_set, stem_map) if word_set else frozenset()
         found = frozenset(thesaurus.find(own, among=concepts)) if thesaurus else frozenset()
         case_terms = _stems_of(case_words[entrepreneur_id], stem_map) - own
         in_cases = frozenset(thesaurus.find(case_terms | own, among=concepts)) - found if case_terms else frozenset()
@@ -687,11 +689,17 @@ def rank(facts: scoring.NeedFacts, candidates: Iterable[Candidate], limit: int |
     ]
 
 
-def narrowing_spec(spec: NeedSpec, facts: scoring.NeedFacts, using: str = "default") -> NeedSpec:
-    """The need as the database narrows it: with the areas and groups its concepts imply as well."""
-    if not (facts.inferred_areas or facts.inferred_groups):
+def narrowing_spec(
+    spec: NeedSpec, facts: scoring.NeedFacts, using: str = "default", names: dict | None = None
+) -> NeedSpec:
+    """The need as the database narrows it: where it ticked no area (or no group), the areas (groups)
+    its concepts imply stand in, as in the scoring. Ticks are never widened: each extra term is another
+    tier of index searches."""
+    inferred_areas = facts.inferred_areas if not spec.service_areas else frozenset()
+    inferred_groups = facts.inferred_groups if not spec.target_groups else frozenset()
+    if not (inferred_areas or inferred_groups):
         return spec
-    names = _taxonomy_names(using)
+    names = names or _taxonomy_names(using)
     ids = {kind: {name: pk for pk, name in names[kind].items()} for kind in ("service_areas", "target_groups")}
 
     def terms(kind: str, inferred: frozenset[str]) -> tuple[Term, ...]:
@@ -699,8 +707,8 @@ def narrowing_spec(spec: NeedSpec, facts: scoring.NeedFacts, using: str = "defau
 
     return replace(
         spec,
-        service_areas=spec.service_areas + terms("service_areas", facts.inferred_areas),
-        target_groups=spec.target_groups + terms("target_groups", facts.inferred_groups),
+        service_areas=spec.service_areas + terms("service_areas", inferred_areas),
+        target_groups=spec.target_groups + terms("target_groups", inferred_groups),
     )
 
 
@@ -709,9 +717,10 @@ def find_matches(
 ) -> list[RankedMatch]:
     """The entrepreneurs that best fit the need, each with its best offer, score and reasons."""
     thesaurus = load_thesaurus(using)
+    names = _taxonomy_names(using)
     facts = needs_facts([spec], using=using, thesaurus=thesaurus)[0]
     ids = candidate_ids(
-        narrowing_spec(spec, facts, using), need_tsquery(facts, thesaurus), pool_size=pool_size, using=using
+        narrowing_spec(spec, facts, using, names), need_tsquery(facts, thesaurus), pool_size=pool_size, using=using
     )
     concepts = relevant_concepts(facts, thesaurus)
     loaded = load_candidates(
@@ -721,6 +730,7 @@ def find_matches(
         thesaurus=thesaurus,
         concepts=concepts,
         exclude_need=spec.pk,
+        names=names,
     )
     return rank(facts, loaded, limit)
 

@@ -87,6 +87,8 @@ GENERIC_STEMS = frozenset(
 WORDS_IN_REASON = 4
 # An area, group or concept the need's text implies (but was not ticked) counts this much beside the ticks.
 INFERRED_SHARE = 0.3
+# A need without ticks in a dimension is read through the areas (groups) its text implies, at this weight.
+INFERRED_WEIGHT = 0.5
 # A word or concept found only in the cases an entrepreneur appears in counts this much.
 CASE_SHARE = 0.5
 # Two concepts in common count as a full match, as for areas and groups.
@@ -290,6 +292,7 @@ class Thesaurus:
         self._by_length: dict[int, list[str]] = {}
         for stem in self._uses:
             self._by_length.setdefault(len(stem), []).append(stem)
+        self._order = {slug: index for index, slug in enumerate(self.concepts)}
         self._exact: dict[str, frozenset[str]] = {}
         self._fuzzy: dict[str, frozenset[str]] = {}
 
@@ -322,19 +325,21 @@ class Thesaurus:
         return near
 
     def find(self, stems: Iterable[str], *, fuzzy: bool = False, among: frozenset[str] | None = None) -> list[str]:
-        """The slugs of the concepts these stems are about (in the order first reached); only those
-        `among` when given. A term of several words needs all of them."""
+        """The slugs of the concepts these stems are about, in the thesaurus's order; only those `among`
+        when given. A term of several words needs all of them."""
+        if among is not None and not among:
+            return []
         reached: set[str] = set()
         for stem in stems:
             reached |= self._term_stems_of(stem, fuzzy)
-        found: dict[str, None] = {}
+        found: set[str] = set()
         for term_stem in reached:
             for slug, term in self._uses[term_stem]:
                 if slug in found or (among is not None and slug not in among):
                     continue
-                if all(part in reached for part in term):
-                    found[slug] = None
-        return sorted(found, key=list(self.concepts).index)
+                if len(term) == 1 or all(part in reached for part in term):
+                    found.add(slug)
+        return sorted(found, key=self._order.__getitem__)
 
     def implied(self, slugs: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
         """The service areas and target groups these concepts imply."""
@@ -342,15 +347,6 @@ class Thesaurus:
         return (
             frozenset(area for concept in chosen for area in concept.service_areas),
             frozenset(group for concept in chosen for group in concept.target_groups),
-        )
-
-    def related(self, areas: Iterable[str], groups: Iterable[str]) -> frozenset[str]:
-        """The concepts that imply any of these areas or groups."""
-        areas, groups = set(areas), set(groups)
-        return frozenset(
-            concept.slug
-            for concept in self.concepts.values()
-            if concept.service_areas & areas or concept.target_groups & groups
         )
 
 
@@ -459,14 +455,15 @@ def _evaluate(need: NeedFacts, offer: OfferFacts) -> _Evaluation:
     components: dict[str, float] = {}
     applicable: dict[str, float] = {}
 
+    # Areas (groups) only the need's text implies weigh less than ticked ones: the text may be wrong.
     areas, shared_areas = _taxonomy(need.service_areas, offer.service_areas, need.inferred_areas)
     if need.service_areas or need.inferred_areas:
-        applicable["service_areas"] = WEIGHTS["service_areas"]
+        applicable["service_areas"] = WEIGHTS["service_areas"] * (1.0 if need.service_areas else INFERRED_WEIGHT)
         components["service_areas"] = areas
 
     groups, shared_groups = _taxonomy(need.target_groups, offer.target_groups, need.inferred_groups)
     if need.target_groups or need.inferred_groups:
-        applicable["target_groups"] = WEIGHTS["target_groups"]
+        applicable["target_groups"] = WEIGHTS["target_groups"] * (1.0 if need.target_groups else INFERRED_WEIGHT)
         components["target_groups"] = groups
 
     concepts, shared_concepts = 0.0, []
@@ -498,7 +495,7 @@ def _evaluate(need: NeedFacts, offer: OfferFacts) -> _Evaluation:
         applicable["collaboration_forms"] = WEIGHTS["collaboration_forms"]
         components["collaboration_forms"] = 1.0 if shared_forms else 0.0
 
-    total = sum(WEIGHTS[name] * components[name] for name in applicable)
+    total = sum(applicable[name] * components[name] for name in applicable)
     # What past dialogues teach: a bonus on top of the mean, never a part that could pull it down.
     similarity, dialogue = best_dialogue(need, offer) if offer.dialogues else (0.0, None)
     if dialogue is not None:
