@@ -18,6 +18,16 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_thesaurus():
+    """The matching keeps its thesaurus in memory; a test's rolled-back data must not outlive the test."""
+    from matchmaking.candidates import forget_thesaurus
+
+    forget_thesaurus()
+    yield
+    forget_thesaurus()
+
+
 @pytest.fixture
 def booklet(db):
     """The taxonomies and the booklet's bodies, entrepreneurs, offers and cases."""

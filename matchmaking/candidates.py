@@ -18,6 +18,7 @@ with scoring a pool a hundred times larger (docs/benchmarks.md, «Matching»).
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -53,6 +54,10 @@ STEM_CACHE_SIZE = 200_000
 MAX_CONCEPT_QUERY_TERMS = 6
 # At most this many of the candidates' latest dialogues about other needs are read for the boost.
 MAX_DIALOGUES = 500
+# The thesaurus is kept in memory this many seconds; a change in this process clears it at once
+# (signals in apps.py), other processes see it within this time.
+THESAURUS_SECONDS = 60.0
+_thesauri: dict[str, tuple[float, scoring.Thesaurus]] = {}
 
 _WORD = re.compile(rf"[^\W\d_]{{1,{MAX_WORD_LENGTH}}}", re.UNICODE)
 _stem_cache: dict[str, tuple[str, ...]] = {}
@@ -134,6 +139,20 @@ class NeedSpec:
 # --- The thesaurus -------------------------------------------------------------------------------
 
 
+def forget_thesaurus(**kwargs) -> None:
+    """Drop the thesaurus kept in memory (a concept or its links changed)."""
+    _thesauri.clear()
+
+
+def current_thesaurus(using: str = "default") -> scoring.Thesaurus:
+    """The thesaurus, from memory if read less than THESAURUS_SECONDS ago."""
+    kept = _thesauri.get(using)
+    now = time.monotonic()
+    if kept is None or now - kept[0] > THESAURUS_SECONDS:
+        kept = _thesauri[using] = (now, load_thesaurus(using))
+    return kept[1]
+
+
 def load_thesaurus(using: str = "default") -> scoring.Thesaurus:
     """Every concept with its terms as stems (one query, and one for stems not yet in memory)."""
     from matchmaking.models import Concept
@@ -208,7 +227,7 @@ def needs_facts(
     specs: Sequence[NeedSpec], using: str = "default", thesaurus: scoring.Thesaurus | None = None
 ) -> list[scoring.NeedFacts]:
     """Facts for several needs, with one stemming query for all their words."""
-    thesaurus = load_thesaurus(using) if thesaurus is None else thesaurus
+    thesaurus = current_thesaurus(using) if thesaurus is None else thesaurus
     stem_map = stems((word for spec in specs for word in words(f"{spec.title}\n{spec.body}")), using=using)
     return [need_facts(spec, stem_map, thesaurus) for spec in specs]
 
@@ -353,8 +372,8 @@ def load_dialogues(
 ) -> dict[int, tuple[scoring.PastDialogue, ...]]:
     """The entrepreneurs' latest dialogues about other needs, with what those needs were about.
 
-    Declined dialogues are left out here and ignored by the scoring as well. Two queries (the
-    dialogues with their needs' areas and groups, and the stems of words not yet in memory).
+    Declined dialogues are left out here and ignored by the scoring as well. One query when there are
+    none; else three more at most (the needs' areas, their groups, stems of words not yet in memory).
     """
     from matchmaking.models import Interest, Need
 
@@ -365,20 +384,27 @@ def load_dialogues(
         .filter(entrepreneur_id__in=entrepreneur_ids)
         .exclude(state=Interest.State.DECLINED)
         .exclude(need_id=exclude_need)
-        .annotate(
-            area_names=ArraySubquery(
-                Need.service_areas.through.objects.filter(need_id=OuterRef("need_id")).values("servicearea__name")
-            ),
-            group_names=ArraySubquery(
-                Need.target_groups.through.objects.filter(need_id=OuterRef("need_id")).values("targetgroup__name")
-            ),
-        )
         .order_by("-updated", "-pk")
         .values(
             "entrepreneur_id", "need_id", "kind", "state", "need__title", "need__challenge", "need__effects",
-            "need__municipality__name", "need__county__name", "need__public_body__name", "area_names", "group_names",
+            "need__municipality__name", "need__county__name", "need__public_body__name",
         )[:MAX_DIALOGUES]
     )  # fmt: skip
+    if not rows:
+        return {}
+    # The areas and groups of those needs, only when there are dialogues (most candidates have none).
+    need_ids = {row["need_id"] for row in rows}
+    areas: dict[int, set[str]] = {}
+    groups: dict[int, set[str]] = {}
+    for model, field, found in (
+        (Need.service_areas.through, "servicearea__name", areas),
+        (Need.target_groups.through, "targetgroup__name", groups),
+    ):
+        for need_id, name in model.objects.using(using).filter(need_id__in=need_ids).values_list("need_id", field):
+            found.setdefault(need_id, set()).add(name)
+    for row in rows:
+        row["area_names"] = areas.get(row["need_id"], ())
+        row["group_names"] = groups.get(row["need_id"], ())
     texts = {row["need_id"]: f"{row['need__title']}\n{row['need__challenge']}\n{row['need__effects']}" for row in rows}
     stem_map = stems((word for text in texts.values() for word in words(text)), using=using)
     concepts = {
@@ -471,7 +497,7 @@ def load_candidates(
         case_words[entrepreneur.pk] = _word_set(case_texts.get(entrepreneur.pk, ""), word_pattern)
     stem_map = stems(set().union(*texts.values(), *case_words.values()), using=using)
 
-    thesaurus = load_thesaurus(using) if thesaurus is None else thesaurus
+    thesaurus = current_thesaurus(using) if thesaurus is None else thesaurus
     dialogues = load_dialogues(ids, thesaurus, exclude_need=exclude_need, using=using)
     names = names or _taxonomy_names(using)
 
@@ -716,7 +742,7 @@ def find_matches(
     spec: NeedSpec, *, limit: int = 20, pool_size: int = POOL_SIZE, using: str = "default"
 ) -> list[RankedMatch]:
     """The entrepreneurs that best fit the need, each with its best offer, score and reasons."""
-    thesaurus = load_thesaurus(using)
+    thesaurus = current_thesaurus(using)
     names = _taxonomy_names(using)
     facts = needs_facts([spec], using=using, thesaurus=thesaurus)[0]
     ids = candidate_ids(
@@ -758,7 +784,7 @@ def needs_for_entrepreneurs(
     `needs` should have service_areas, target_groups and collaboration_forms prefetched and
     municipality and county selected; each need appears once, with the offer that fits it best.
     """
-    thesaurus = load_thesaurus(using)
+    thesaurus = current_thesaurus(using)
     candidates = load_candidates(entrepreneur_ids, using=using, thesaurus=thesaurus)
     needs = list(needs)
     if not candidates or not needs:
