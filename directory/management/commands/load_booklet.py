@@ -9,10 +9,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         counts = load_booklet_data()
         # The matching's concepts link to the service areas and target groups just loaded.
+        from directory.models import ServiceArea, TargetGroup
         from matchmaking.concept_seed import load_concepts
         from matchmaking.models import Concept
-
-        from directory.models import ServiceArea, TargetGroup
 
         counts["concepts"] = load_concepts(Concept, ServiceArea, TargetGroup)
         summary = ", ".join(f"{key}: {value}" for key, value in counts.items())
