@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('directory', '0005_change_records_and_join_requests'),
-        ('matchmaking', '0001_needs_dialogue_alerts'),
+        ('matchmaking', '0002_interest_delivered_at'),
     ]
 
     operations = [

@@ -20,7 +20,7 @@ def unseed(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("matchmaking", "0002_concept"),
+        ("matchmaking", "0003_concept"),
     ]
 
     operations = [migrations.RunPython(seed, unseed)]
