@@ -74,6 +74,27 @@ def _pending_profiles(user, now):
     )
 
 
+def _declarations(user, now):
+    from django.db.models import Q
+
+    from directory.models import SocialEntrepreneur
+
+    if not user.has_perm("directory.confirm_declarations"):
+        return None
+    # Declarations for reserved contracts count only once a curator has confirmed them.
+    waiting = Q(declares_work_integration=True, work_integration_confirmed_at__isnull=True) | Q(
+        declares_non_profit=True, non_profit_confirmed_at__isnull=True
+    )
+    rows = SocialEntrepreneur.objects.filter(waiting).order_by("updated", "pk")
+    return Queue(
+        "declarations",
+        _("Erklæringer om reserverte kontrakter som venter på bekreftelse"),
+        rows.count(),
+        _changelist(SocialEntrepreneur),
+        [Item(e.name, _change(e), _waited(e.updated, now)) for e in rows[:SHOWN]],
+    )
+
+
 def _join_requests(user, now, *, claims: bool):
     from directory.member_models import EntrepreneurJoinRequest
 
@@ -204,6 +225,7 @@ def queues_for(user, now: datetime | None = None) -> list[Queue]:
     now = now or timezone.now()
     found = [
         _pending_profiles(user, now),
+        _declarations(user, now),
         _join_requests(user, now, claims=True),
         _join_requests(user, now, claims=False),
         _body_join_requests(user, now),

@@ -57,6 +57,7 @@ class TestPermissions:
             ("directory.change_publicbody", {"register-bodies"}),
             ("agreements.change_caseproposal", {"case-proposals"}),
             ("procurement.change_thresholdperiod", {"guidance-facts"}),
+            ("directory.confirm_declarations", {"declarations"}),
         ],
     )
     def test_each_queue_needs_its_permission(self, client, perm, keys):
@@ -64,7 +65,7 @@ class TestPermissions:
 
     def test_a_superuser_sees_every_queue(self, client):
         found = queues(client, make_user("super@veier.no", is_staff=True, is_superuser=True))
-        assert len(found) == 9
+        assert len(found) == 10
 
 
 @pytest.mark.django_db
@@ -122,6 +123,15 @@ class TestQueues:
         # Another curator has not looked yet.
         other = curator("annen@veier.no", "directory.view_changerecord")
         assert queues(client, other)["profile-changes"].count == 2
+
+    def test_declarations_waiting_for_confirmation(self, client):
+        factories.entrepreneur("Venter", declares_work_integration=True)
+        factories.entrepreneur("Ingen erklæring")
+        confirmed = factories.entrepreneur("Bekreftet", declares_non_profit=True)
+        SocialEntrepreneur.objects.filter(pk=confirmed.pk).update(non_profit_confirmed_at=timezone.now())
+        queue = queues(client, curator("k@veier.no", "directory.confirm_declarations"))["declarations"]
+        assert queue.count == 1
+        assert [item.text for item in queue.items] == ["Venter"]
 
     def test_register_flags(self, client):
         factories.entrepreneur("Konkurs AS", register_flag="Konkurs")
