@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.auth import get_permission_codename
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
@@ -33,7 +34,22 @@ from directory.models import (
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
-@admin.action(description=_("Publiser de valgte"))
+class PermissionActionsMixin:
+    """The permissions admin actions declare (`allowed_permissions`), beyond Django's view/change/delete.
+
+    "approve" is the model's custom `approve_<model>` permission; "publish" is the change permission,
+    except where a model says otherwise (publishing an entrepreneur is approving it).
+    """
+
+    def has_approve_permission(self, request) -> bool:
+        opts = self.opts
+        return request.user.has_perm(f"{opts.app_label}.{get_permission_codename('approve', opts)}")
+
+    def has_publish_permission(self, request) -> bool:
+        return self.has_change_permission(request)
+
+
+@admin.action(description=_("Publiser de valgte"), permissions=["publish"])
 def publish(modeladmin, request, queryset):
     count = queryset.update(status=PublicationStatus.PUBLISHED)
     modeladmin.message_user(
@@ -41,7 +57,7 @@ def publish(modeladmin, request, queryset):
     )
 
 
-@admin.action(description=_("Avpubliser de valgte (sett som utkast)"))
+@admin.action(description=_("Avpubliser de valgte (sett som utkast)"), permissions=["publish"])
 def unpublish(modeladmin, request, queryset):
     count = queryset.update(status=PublicationStatus.DRAFT)
     modeladmin.message_user(
@@ -51,14 +67,14 @@ def unpublish(modeladmin, request, queryset):
     )
 
 
-@admin.action(description=_("Publiser de valgte tilbudene"))
+@admin.action(description=_("Publiser de valgte tilbudene"), permissions=["change"])
 def publish_offers(modeladmin, request, queryset):
     # One UPDATE statement: the offer trigger refreshes each entrepreneur's search document once.
     count = queryset.update(status=Offer.Status.PUBLISHED)
     modeladmin.message_user(request, ngettext("%(count)d publisert.", "%(count)d publisert.", count) % {"count": count})
 
 
-@admin.action(description=_("Avpubliser de valgte tilbudene"))
+@admin.action(description=_("Avpubliser de valgte tilbudene"), permissions=["change"])
 def unpublish_offers(modeladmin, request, queryset):
     count = queryset.update(status=Offer.Status.DRAFT)
     modeladmin.message_user(
@@ -109,7 +125,7 @@ class ContactPersonInline(admin.StackedInline):
 
 
 @admin.register(PublicBody)
-class PublicBodyAdmin(admin.ModelAdmin):
+class PublicBodyAdmin(PermissionActionsMixin, admin.ModelAdmin):
     formfield_overrides = HTTPS_URLS
     list_display = ["name", "kind", "municipality", "county", "parent", "status"]
     list_filter = ["status", "kind", "county"]
@@ -173,7 +189,7 @@ class RejectionForm(forms.Form):
     )
 
 
-@admin.action(description=_("Godkjenn og publiser de valgte (sender e-post til medlemmene)"))
+@admin.action(description=_("Godkjenn og publiser de valgte (sender e-post til medlemmene)"), permissions=["approve"])
 def approve_entrepreneurs(modeladmin, request, queryset):
     pending = list(queryset.filter(status=PublicationStatus.PENDING))
     for entrepreneur in pending:
@@ -184,7 +200,9 @@ def approve_entrepreneurs(modeladmin, request, queryset):
     )
 
 
-@admin.action(description=_("Avvis de valgte med en begrunnelse (sender e-post til medlemmene)"))
+@admin.action(
+    description=_("Avvis de valgte med en begrunnelse (sender e-post til medlemmene)"), permissions=["approve"]
+)
 def reject_entrepreneurs(modeladmin, request, queryset):
     pending = queryset.filter(status=PublicationStatus.PENDING)
     if not pending.exists():
@@ -289,7 +307,7 @@ class EntrepreneurMembershipInline(admin.TabularInline):
 
 
 @admin.register(SocialEntrepreneur)
-class SocialEntrepreneurAdmin(admin.ModelAdmin):
+class SocialEntrepreneurAdmin(PermissionActionsMixin, admin.ModelAdmin):
     formfield_overrides = HTTPS_URLS
     form = SocialEntrepreneurAdminForm
     list_display = ["name", "organisation_form", "nationwide", "status", "updated"]
@@ -312,6 +330,16 @@ class SocialEntrepreneurAdmin(admin.ModelAdmin):
         ),
         (_("Kilde og historikk"), {"fields": ["source", "created", "updated"]}),
     ]
+
+    def has_publish_permission(self, request) -> bool:
+        return self.has_approve_permission(request)
+
+    def get_readonly_fields(self, request, obj=None):
+        # Without the approve permission the review fields cannot be changed in the form either.
+        fields = list(super().get_readonly_fields(request, obj))
+        if not self.has_approve_permission(request):
+            fields += ["status", "rejection_reason"]
+        return fields
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
@@ -349,7 +377,7 @@ class ChangeRecordAdmin(admin.ModelAdmin):
 
 
 @admin.register(Offer)
-class OfferAdmin(admin.ModelAdmin):
+class OfferAdmin(PermissionActionsMixin, admin.ModelAdmin):
     formfield_overrides = HTTPS_URLS
     list_display = ["title", "entrepreneur", "status", "updated"]
     list_filter = ["status", "service_areas", "collaboration_forms"]
@@ -361,7 +389,7 @@ class OfferAdmin(admin.ModelAdmin):
 
 
 @admin.register(Case)
-class CaseAdmin(admin.ModelAdmin):
+class CaseAdmin(PermissionActionsMixin, admin.ModelAdmin):
     list_display = ["title", "source_chapter", "year", "status"]
     list_filter = ["status", "source_chapter", "collaboration_forms", "service_areas", "procurement_applied"]
     search_fields = ["title", "summary", "body"]
@@ -380,17 +408,17 @@ def _decide(modeladmin, request, queryset, *, approve: bool) -> None:
     _report_review(modeladmin, request, len(pending), 0, message)
 
 
-@admin.action(description=_("Godkjenn de valgte forespørslene (sender e-post)"))
+@admin.action(description=_("Godkjenn de valgte forespørslene (sender e-post)"), permissions=["approve"])
 def approve_join_requests(modeladmin, request, queryset):
     _decide(modeladmin, request, queryset, approve=True)
 
 
-@admin.action(description=_("Avslå de valgte forespørslene (sender e-post)"))
+@admin.action(description=_("Avslå de valgte forespørslene (sender e-post)"), permissions=["approve"])
 def reject_join_requests(modeladmin, request, queryset):
     _decide(modeladmin, request, queryset, approve=False)
 
 
-class JoinRequestAdmin(admin.ModelAdmin):
+class JoinRequestAdmin(PermissionActionsMixin, admin.ModelAdmin):
     """Requests to join that wait for a curator; deciding one e-mails the person who asked."""
 
     list_filter = ["created"]

@@ -7,6 +7,7 @@ outsiders get 404 for what they may not see and 403 for what they may see but no
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -19,6 +20,7 @@ from accounts.access import (
     get_entrepreneur_for_member,
     get_entrepreneur_to_join,
     get_offer_for_member,
+    may_decide_join_requests,
 )
 from accounts.models import BodyMembership, EntrepreneurMembership, Membership
 from directory import services
@@ -207,7 +209,10 @@ def entrepreneur_submit(request: HttpRequest, slug: str) -> HttpResponse:
 def entrepreneur_members(request: HttpRequest, slug: str) -> HttpResponse:
     """The members, and the join requests existing members approve or turn down."""
     entrepreneur = get_entrepreneur_for_member(request.user, slug)
+    may_decide = may_decide_join_requests(request.user, entrepreneur)
     if request.method == "POST":
+        if not may_decide:
+            raise PermissionDenied
         form = MembershipDecisionForm(request.POST, entrepreneur=entrepreneur)
         if form.is_valid():
             membership = form.cleaned_data["membership"]
@@ -230,6 +235,7 @@ def entrepreneur_members(request: HttpRequest, slug: str) -> HttpResponse:
         "requests": entrepreneur.memberships.pending().select_related("user").order_by("created"),
         "approve": MembershipDecisionForm.APPROVE,
         "reject": MembershipDecisionForm.REJECT,
+        "may_decide": may_decide,
     }
     return render(request, "directory/member/entrepreneur_members.html", context)
 

@@ -327,6 +327,8 @@ class SocialEntrepreneur(models.Model):
         ordering = ["name"]
         verbose_name = _("sosial entreprenør")
         verbose_name_plural = _("sosiale entreprenører")
+        # Approving, rejecting, publishing and unpublishing a profile is more than editing its text.
+        permissions = [("approve_socialentrepreneur", _("Kan godkjenne, avvise og publisere sosiale entreprenører"))]
         indexes = [
             GinIndex(name="entrepreneur_search_gin", fields=["search_vector"]),
             GinIndex(name="entrepreneur_name_trgm", fields=["name"], opclasses=["gin_trgm_ops"]),

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts.access import has_permission, may_view
 from directory.models import PublicBody, SocialEntrepreneur
 from directory.views import active_filters, paginate, query_without_page
 from matchmaking import services
@@ -188,7 +189,7 @@ def _dialogues(need: Need, user) -> list[Interest]:
     interests = need.interests.select_related("entrepreneur").prefetch_related(
         Prefetch("messages", queryset=Message.objects.select_related("author"))
     )
-    if not (user.is_staff or need.public_body_id in member_body_ids(user)):
+    if not (may_view(user, Interest) or need.public_body_id in member_body_ids(user)):
         interests = interests.filter(entrepreneur_id__in=member_entrepreneur_ids(user))
     return list(interests.order_by("-updated", "-pk"))
 
@@ -196,7 +197,7 @@ def _dialogues(need: Need, user) -> list[Interest]:
 def _detail_context(request: HttpRequest, need: Need, **forms) -> dict[str, Any]:
     user = request.user
     body_ids, entrepreneur_ids = member_body_ids(user), member_entrepreneur_ids(user)
-    is_member = user.is_authenticated and (user.is_staff or need.public_body_id in body_ids)
+    is_member = need.public_body_id in body_ids or has_permission(user, Need, "change")
     dialogues = _dialogues(need, user) if user.is_authenticated else []
     bound = forms.get("dialogue_forms", {})
     for interest in dialogues:
@@ -236,7 +237,9 @@ def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         need = get_need_for_user(request.user, pk)
     except Http404:
-        if not request.user.is_authenticated and Need.objects.filter(pk=pk).exists():
+        # Anonymous visitors are asked to log in whether or not the need exists, so that the answer
+        # does not tell which ids are hidden needs (members follow e-mailed links to drafts).
+        if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         raise
     return render(request, "matchmaking/need_detail.html", _detail_context(request, need))
