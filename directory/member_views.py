@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts import throttle
 from accounts.access import (
     get_body_for_member,
     get_contact_for_member,
@@ -106,7 +107,7 @@ def entrepreneur_join(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect("members:entrepreneur-detail", entrepreneur.slug)
     if request.method == "POST" and not (membership and membership.status == Membership.Status.PENDING):
         form = JoinEntrepreneurForm(request.POST)
-        if form.is_valid():
+        if form.is_valid() and throttle.allow(request, "join", form=form, address=request.user.email):
             services.membership_request(
                 user=request.user, entrepreneur=entrepreneur, message=form.cleaned_data["message"]
             )
@@ -329,7 +330,7 @@ def body_join(request: HttpRequest) -> HttpResponse:
     bodies = _find_by_name(PublicBody.objects.published().select_related("municipality", "county"), query)
     if request.method == "POST":
         form = JoinBodyForm(request.POST, bodies=bodies)
-        if form.is_valid():
+        if form.is_valid() and throttle.allow(request, "join", form=form, address=request.user.email):
             body = form.cleaned_data["body"]
             membership = services.body_join(user=request.user, body=body, message=form.cleaned_data["message"])
             if membership.is_approved:

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts import throttle
 from accounts.access import has_permission, may_view
 from directory.models import PublicBody, SocialEntrepreneur
 from directory.views import active_filters, paginate, query_without_page
@@ -275,7 +276,7 @@ def need_answer(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Behovet tar ikke imot svar lenger."))
         return redirect(need)
     form = AnswerForm(request.POST, entrepreneurs=entrepreneurs)
-    if not form.is_valid():
+    if not (form.is_valid() and throttle.allow(request, "message", form=form, address=request.user.email)):
         return render(request, "matchmaking/need_detail.html", _detail_context(request, need, answer_form=form))
     interest = services.interest_send(
         need=need, entrepreneur=form.cleaned_data["entrepreneur"], user=request.user, text=form.cleaned_data["text"]
@@ -323,7 +324,11 @@ def need_invite(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         % {"body": need.public_body.name, "need": need.title}
     }
     form = InvitationForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and throttle.allow(request, "message", form=form, address=request.user.email)
+    ):
         interest = services.interest_invite(
             need=need, entrepreneur=entrepreneur, user=request.user, text=form.cleaned_data["text"]
         )
@@ -347,7 +352,7 @@ def need_invite(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
 def interest_message(request: HttpRequest, pk: int, interest_pk: int) -> HttpResponse:
     interest, side = get_interest_for_participant(request.user, pk, interest_pk)
     form = MessageForm(request.POST, auto_id=f"id_dialog{interest.pk}_%s")
-    if not form.is_valid():
+    if not (form.is_valid() and throttle.allow(request, "message", form=form, address=request.user.email)):
         need = get_need_for_user(request.user, pk)
         context = _detail_context(request, need, dialogue_forms={interest.pk: form})
         return render(request, "matchmaking/need_detail.html", context)
