@@ -150,7 +150,7 @@ def need_create(request: HttpRequest) -> HttpResponse:
     initial = {"visibility": Need.Visibility.PUBLIC, "procurement_category": rules.Category.HELSE_SOSIAL.value}
     if request.method == "GET":
         initial["place"] = NeedForm.base_fields["place"].value_for(bodies[0].municipality, bodies[0].county)
-    form = NeedForm(request.POST or None, bodies=bodies, initial=initial)
+    form = NeedForm(request.POST if request.method == "POST" else None, bodies=bodies, initial=initial)
     hint = None
     if request.method == "POST":
         valid = form.is_valid()
@@ -172,7 +172,7 @@ def need_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def need_edit(request: HttpRequest, pk: int) -> HttpResponse:
     need = get_need_for_member(request.user, pk)
-    form = NeedForm(request.POST or None, need=need)
+    form = NeedForm(request.POST if request.method == "POST" else None, need=need)
     hint = regime_hint(need.public_body, need.estimated_value, need.procurement_category)
     if request.method == "POST":
         valid = form.is_valid()
@@ -323,7 +323,7 @@ def need_invite(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         )
         % {"body": need.public_body.name, "need": need.title}
     }
-    form = InvitationForm(request.POST or None, initial=initial)
+    form = InvitationForm(request.POST if request.method == "POST" else None, initial=initial)
     if (
         request.method == "POST"
         and form.is_valid()
@@ -393,7 +393,7 @@ def alert_settings(request: HttpRequest) -> HttpResponse:
     if not member_entrepreneur_ids(request.user):
         return _no_membership(request, "entrepreneur")
     subscription = services.alert_subscription_for(request.user)
-    form = AlertForm(request.POST or None, initial={"frequency": subscription.frequency})
+    form = AlertForm(request.POST if request.method == "POST" else None, initial={"frequency": subscription.frequency})
     if request.method == "POST" and form.is_valid():
         services.alert_set_frequency(user=request.user, frequency=form.cleaned_data["frequency"])
         messages.success(request, _("Varslene er lagret."))

@@ -222,3 +222,29 @@ class TestHeader:
         assert ">Logg inn<" not in html
         assert 'aria-label="Konto"' in html and 'aria-label="Hovedmeny"' in html
         assert 'action="/i18n/setlang/"' in html
+
+
+@pytest.mark.parametrize(
+    "next_url, location",
+    [
+        ("minside", DASHBOARD),  # a bare word: redirect() would take it for a view name (500 before)
+        ("dashboard", DASHBOARD),
+        ("//evil.example/", DASHBOARD),
+        ("https://evil.example/", DASHBOARD),
+        ("javascript:alert(1)", DASHBOARD),
+        ("\\\\evil.example", DASHBOARD),
+        ("/\\evil.example", DASHBOARD),
+        ("entreprenorer/", DASHBOARD),
+        ("", DASHBOARD),
+        ("/entreprenorer/?q=eldre", "/entreprenorer/?q=eldre"),
+        ("/behov/1/", "/behov/1/"),
+    ],
+)
+def test_next_is_a_path_on_this_site_or_min_side(client, owner, next_url, location):
+    """Issue 11, finding 5: every `next` logs the user in and goes somewhere safe."""
+    response = log_in(client, owner.email, next=next_url)
+    assert response.status_code == 302
+    assert response["Location"] == location
+    assert get_user(client) == owner
+    # The same for a signed-in user opening the log-in page with it.
+    assert client.get(LOGIN, {"next": next_url})["Location"] == location
