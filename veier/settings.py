@@ -66,6 +66,8 @@ if not SITE_URL:
     SITE_URL = f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
 
 INSTALLED_APPS = [
+    # Before the admin, so that its admin classes can show the languages side by side.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -81,6 +83,7 @@ INSTALLED_APPS = [
     "directory",
     "matchmaking",
     "procurement",
+    "agreements",
 ]
 
 MIDDLEWARE = [
@@ -114,6 +117,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # The project's own filters; veier is not an app, so its tag library is named here.
+            "libraries": {"content": "veier.templatetags.content"},
         },
     },
 ]
@@ -161,6 +166,12 @@ FORMAT_MODULE_PATH = ["veier.formats"]
 LANGUAGE_COOKIE_NAME = "sprak"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_HTTPONLY = True  # no script reads it; the switcher is a plain form
+# Curated content (taxonomies, cases, guidance) is stored in each language (django-modeltranslation,
+# registered in each app's translation.py). Bokmål is the original; a field not yet translated shows
+# the bokmål text, which templates mark with lang="nb" (the `translated` filter in veier/templatetags).
+MODELTRANSLATION_DEFAULT_LANGUAGE = "nb"
+MODELTRANSLATION_LANGUAGES = ("nb", "nn", "en")
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("nb",)
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
