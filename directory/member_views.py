@@ -46,7 +46,7 @@ EDITABLE_FOR_REVIEW = (PublicationStatus.DRAFT, PublicationStatus.REJECTED)
 def _find_by_name(queryset, text: str, limit: int = SEARCH_LIMIT):
     """Up to `limit` rows whose name contains the text or is close to it (typos), by name."""
     text = text.strip()
-    if not text:
+    if not text or "\x00" in text:  # no name holds a NUL, and PostgreSQL cannot be asked for one
         return queryset.none()
     ids = queryset.filter(Q(name__icontains=text) | Q(name__trigram_similar=text)).order_by("name")
     return queryset.filter(pk__in=list(ids.values_list("pk", flat=True)[:limit])).order_by("name")

@@ -171,12 +171,21 @@ def routes() -> list[tuple[str, URLPattern]]:
     return found
 
 
-def url_for(world: World, name: str) -> str:
-    from django.urls import reverse
-
+def route_kwargs(world: World, name: str) -> dict:
+    """The values for the route's parameters: the world's objects, or for parameters the world does
+    not know yet (routes added later) a number or a word that finds nothing."""
     pattern = dict(routes())[name]
     values = {**world.kwargs["*"], **world.kwargs.get(name, {})}
     # Member pages of a public body take the body's slug.
     if name.startswith(("members:body", "members:contact")):
         values["slug"] = world.body_slug
-    return reverse(name, kwargs={key: values[key] for key in pattern.pattern.converters})
+    return {
+        key: values.get(key, 999999 if type(converter).__name__ == "IntConverter" else "ukjent")
+        for key, converter in pattern.pattern.converters.items()
+    }
+
+
+def url_for(world: World, name: str) -> str:
+    from django.urls import reverse
+
+    return reverse(name, kwargs=route_kwargs(world, name))
