@@ -64,6 +64,8 @@ if not SITE_URL:
             "links in e-mails point there."
         )
     SITE_URL = f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
+# Brønnøysundregistrene's open API (directory/registers.py); a test double or mirror can stand in.
+ENHETSREGISTERET_URL = os.environ.get("ENHETSREGISTERET_URL", "https://data.brreg.no/enhetsregisteret/api")
 
 INSTALLED_APPS = [
     # Before the admin, so that its admin classes can show the languages side by side.
