@@ -120,7 +120,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
             ],
             # The project's own filters; veier is not an app, so its tag library is named here.
-            "libraries": {"content": "veier.templatetags.content"},
+            "libraries": {"content": "veier.templatetags.content", "desk": "veier.templatetags.desk"},
         },
     },
 ]
@@ -163,7 +163,8 @@ PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60
 # Language: bokmål first; English is a full translation.
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The second fills the Django admin strings Django's own nb and nn catalogues lack (issue 16).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "veier" / "admin_locale"]
 FORMAT_MODULE_PATH = ["veier.formats"]
 LANGUAGE_COOKIE_NAME = "sprak"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
