@@ -81,11 +81,16 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "crispy_forms",
     "csp",
+    "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "corsheaders",
     "accounts",
     "directory",
     "matchmaking",
     "procurement",
     "agreements",
+    "opendata",
 ]
 
 MIDDLEWARE = [
@@ -96,6 +101,7 @@ MIDDLEWARE = [
     "veier.middleware.RejectUnsafeCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "veier.middleware.LanguageCookieMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -192,6 +198,35 @@ STORAGES = {
     },
 }
 
+# Open data (opendata/): the read API is public and read-only; anyone may read it from any origin.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "EXCEPTION_HANDLER": "opendata.api.exception_handler",
+    # REMOTE_ADDR only: X-Forwarded-For can be written by anyone (see accounts/throttle.py).
+    "NUM_PROXIES": 0,
+}
+# Requests per client (IP address) to the read API; past it, 429 with Retry-After.
+API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "120/minute")
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Veier til samarbeid – åpne data",
+    "DESCRIPTION": "Lese-API for sosiale entreprenører, tilbud, offentlige virksomheter, samarbeidseksempler, "
+    "åpne behov og terskelverdier. Data under Norsk lisens for offentlige data (NLOD 2.0).",
+    "VERSION": "1.0.0",
+    "OAS_VERSION": "3.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "LICENSE": {"name": "NLOD 2.0", "url": "https://data.norge.no/nlod/no/2.0"},
+    "COMPONENT_SPLIT_REQUEST": False,
+}
+CORS_URLS_REGEX = r"^/(api/v1|data)/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Link"]
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["designsystemet"]
 CRISPY_TEMPLATE_PACK = "designsystemet"
 
@@ -251,3 +286,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The organisation that publishes the open data (DCAT-AP-NO dct:publisher): its organisation number
+# makes the publisher the national organisation catalogue's URI; without it, the portal's own.
+OPEN_DATA_PUBLISHER_ORGNR = os.environ.get("OPEN_DATA_PUBLISHER_ORGNR", "")
+OPEN_DATA_PUBLISHER_NAME = os.environ.get("OPEN_DATA_PUBLISHER_NAME", "Veier til samarbeid")
+OPEN_DATA_CONTACT_EMAIL = os.environ.get("OPEN_DATA_CONTACT_EMAIL", "")

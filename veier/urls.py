@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("directory.member_urls")),
     path("", include("matchmaking.urls")),
     path("", include("agreements.urls")),
+    path("", include("opendata.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/beslutninger.csv", admin.site.admin_view(history_csv), name="decision-history"),
     path("admin/", admin.site.urls),

@@ -231,3 +231,18 @@ def test_a_dialogue_of_another_need_is_not_found(client, agreement, owner, body)
     other = make_need(body, owner, title="Et annet behov")
     client.force_login(owner)
     assert client.get(f"/behov/{other.pk}/dialog/{agreement.interest_id}/avtale/").status_code == 404
+
+
+def test_many_quick_changes_send_the_other_side_one_email(client, agreement, entrepreneur_member, owner, pilot):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    Agreement.objects.filter(pk=agreement.pk).update(updated=timezone.now() - timedelta(hours=1))
+    mail.outbox.clear()
+    client.force_login(entrepreneur_member)
+    for value in ("500 000", "510 000", "520 000"):
+        client.post(_url(agreement.interest, "rediger/"), {**FORM, "collaboration_form": pilot.pk, "value": value})
+    agreement.refresh_from_db()
+    assert agreement.value == 520_000 and agreement.body_confirmed_at is None
+    assert [message.to for message in mail.outbox] == [[owner.email]]
