@@ -25,6 +25,16 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_thesaurus():
+    """The matching keeps its thesaurus in memory; a test's rolled-back data must not outlive the test."""
+    from matchmaking.candidates import forget_thesaurus
+
+    forget_thesaurus()
+    yield
+    forget_thesaurus()
+
+
 @pytest.fixture
 def booklet(db):
     """The taxonomies and the booklet's bodies, entrepreneurs, offers and cases."""

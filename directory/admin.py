@@ -333,6 +333,7 @@ class SocialEntrepreneurAdminForm(forms.ModelForm):
             *["name", "slug", "orgnr", "organisation_form", "founded", "status", "rejection_reason"],
             *["summary", "social_mission", "description", "website", "email", "source"],
             *["nationwide", "counties", "municipalities", "service_areas", "target_groups"],
+            *["declares_work_integration", "declares_non_profit"],
         ]
 
     website = forms.URLField(label=_("nettside"), max_length=300, required=False, assume_scheme="https")
@@ -417,6 +418,44 @@ def reject_entrepreneurs(modeladmin, request, queryset):
     return TemplateResponse(request, "directory/member/admin_reject.html", context)
 
 
+@admin.action(
+    description=_("Bekreft erklæringene om reserverte kontrakter for de valgte"), permissions=["confirm_declarations"]
+)
+def confirm_declarations(modeladmin, request, queryset):
+    count = 0
+    for entrepreneur in queryset.filter(models.Q(declares_work_integration=True) | models.Q(declares_non_profit=True)):
+        confirmed = services.entrepreneur_confirm_declarations(entrepreneur=entrepreneur, curator=request.user)
+        if confirmed:
+            count += 1
+            modeladmin.log_change(request, entrepreneur, _("Erklæringene om reserverte kontrakter er bekreftet"))
+    modeladmin.message_user(
+        request,
+        ngettext(
+            "Erklæringene til %(count)d virksomhet er bekreftet.",
+            "Erklæringene til %(count)d virksomheter er bekreftet.",
+            count,
+        )
+        % {"count": count},
+        messages.SUCCESS if count else messages.WARNING,
+    )
+
+
+@admin.action(
+    description=_("Trekk tilbake bekreftelsen av erklæringene for de valgte"), permissions=["confirm_declarations"]
+)
+def withdraw_confirmations(modeladmin, request, queryset):
+    count = 0
+    for entrepreneur in queryset:
+        if services.entrepreneur_withdraw_confirmations(entrepreneur=entrepreneur, curator=request.user):
+            count += 1
+            modeladmin.log_change(request, entrepreneur, _("Bekreftelsen av erklæringene er trukket tilbake"))
+    modeladmin.message_user(
+        request,
+        ngettext("%(count)d bekreftelse trukket tilbake.", "%(count)d bekreftelser trukket tilbake.", count)
+        % {"count": count},
+    )
+
+
 def _report_review(modeladmin, request, done: int, skipped: int, done_message) -> None:
     """Say how many were decided and how many were left alone because they did not wait for a decision."""
     if done:
@@ -496,15 +535,34 @@ class SocialEntrepreneurAdmin(PermissionActionsMixin, admin.ModelAdmin):
     formfield_overrides = HTTPS_URLS
     form = SocialEntrepreneurAdminForm
     list_display = ["name", "organisation_form", "nationwide", "status", "register_flag", "updated"]
-    list_filter = [RegisterFlagFilter, "status", "nationwide", "organisation_form", "service_areas", "target_groups"]
+    list_filter = [
+        RegisterFlagFilter,
+        "status",
+        "nationwide",
+        "organisation_form",
+        "declares_work_integration",
+        "declares_non_profit",
+        "service_areas",
+        "target_groups",
+    ]
     list_select_related = ["organisation_form"]
     search_fields = ["name", "orgnr", "summary"]
     autocomplete_fields = ["counties", "municipalities"]
     filter_horizontal = ["service_areas", "target_groups"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["created", "updated", "register_checked_at", "register_flag", "register_proposal"]
+    readonly_fields = [
+        *["created", "updated", "register_checked_at", "register_flag", "register_proposal"],
+        *["work_integration_confirmed_at", "non_profit_confirmed_at"],
+    ]
     inlines = [OfferInline, EntrepreneurMembershipInline, ChangeRecordInline]
-    actions = [approve_entrepreneurs, reject_entrepreneurs, publish, unpublish]
+    actions = [
+        approve_entrepreneurs,
+        reject_entrepreneurs,
+        publish,
+        unpublish,
+        confirm_declarations,
+        withdraw_confirmations,
+    ]
     fieldsets = [
         (None, {"fields": ["name", "slug", "orgnr", "organisation_form", "founded", "status", "rejection_reason"]}),
         (_("Tekst"), {"fields": ["summary", "social_mission", "description"]}),
@@ -514,6 +572,19 @@ class SocialEntrepreneurAdmin(PermissionActionsMixin, admin.ModelAdmin):
             {"fields": ["nationwide", "counties", "municipalities", "service_areas", "target_groups"]},
         ),
         (_("Enhetsregisteret"), {"fields": ["register_checked_at", "register_flag", "register_proposal"]}),
+        (
+            _("Reserverte kontrakter"),
+            {
+                "fields": [
+                    ("declares_work_integration", "work_integration_confirmed_at"),
+                    ("declares_non_profit", "non_profit_confirmed_at"),
+                ],
+                "description": _(
+                    "Medlemmene erklærer, kuratorer bekrefter med handlingen «Bekreft erklæringene» i listen. "
+                    "Sjekk organisasjonsformen for ideelle og andelen ansatte for arbeidsintegrerende virksomheter."
+                ),
+            },
+        ),
         (_("Kilde og historikk"), {"fields": ["source", "created", "updated"]}),
     ]
 
@@ -527,7 +598,15 @@ class SocialEntrepreneurAdmin(PermissionActionsMixin, admin.ModelAdmin):
             fields += ["status", "rejection_reason"]
         return fields
 
+    def has_confirm_declarations_permission(self, request) -> bool:
+        return request.user.has_perm("directory.confirm_declarations")
+
     def save_model(self, request, obj, form, change):
+        # A curator who changes a declaration in the form un-confirms it, as a member's change does.
+        if change and "declares_work_integration" in form.changed_data:
+            obj.work_integration_confirmed_at = None
+        if change and {"declares_non_profit", "organisation_form"} & set(form.changed_data):
+            obj.non_profit_confirmed_at = None
         super().save_model(request, obj, form, change)
         # A review decided in the change form tells the members, just as the actions do.
         if change and "status" in form.changed_data and form.initial.get("status") == PublicationStatus.PENDING:

@@ -226,6 +226,24 @@ class EntrepreneurForm(InnerForm):
         TargetGroup.objects.all(), label=_("Målgrupper"), help_text=_("Hvem arbeider dere for?")
     )
 
+    declares_work_integration = forms.BooleanField(
+        label=_("Vi er en arbeidsintegrerende virksomhet, og minst 30 prosent av de ansatte er fra disse gruppene"),
+        required=False,
+        help_text=_(
+            "Hovedformålet er å integrere personer med funksjonsnedsettelse eller vanskeligstilte personer sosialt "
+            "og yrkesmessig. Da kan dere delta i konkurranser som er reservert for slike virksomheter. En kurator "
+            "bekrefter erklæringen før den vises for kommunene."
+        ),
+    )
+    declares_non_profit = forms.BooleanField(
+        label=_("Vi er en ideell organisasjon"),
+        required=False,
+        help_text=_(
+            "Virksomheten har et sosialt formål og deler ikke ut overskudd til eierne. Organisasjonsformen over er "
+            "dokumentasjonen. En kurator bekrefter erklæringen før den vises for kommunene."
+        ),
+    )
+
     # Fields a curator needs before approving, with what to write when one is missing.
     REVIEW_REQUIRED = {
         "summary": _("Skriv en kort beskrivelse av virksomheten før du sender til godkjenning."),
@@ -260,6 +278,7 @@ class EntrepreneurForm(InnerForm):
                 Field("municipalities", template="directory/member/_municipality_picker.html"),
             ),
             Fieldset(_("Hva og for hvem"), "service_areas", "target_groups"),
+            Fieldset(_("Reserverte kontrakter"), "declares_work_integration", "declares_non_profit"),
         )
 
     @classmethod
@@ -299,6 +318,12 @@ class EntrepreneurForm(InnerForm):
         has_places = bool(data.get("counties")) or bool(data.get("municipalities"))
         if data.get("nationwide") and has_places:
             self.add_error("nationwide", self.COVERAGE_CONFLICT)
+        missing_form = not data.get("organisation_form") and "organisation_form" not in self.errors
+        if data.get("declares_non_profit") and missing_form:
+            self.add_error(
+                "declares_non_profit",
+                _("Velg organisasjonsform over. Den er dokumentasjonen på at dere er en ideell organisasjon."),
+            )
         if self.require_complete:
             for name, message in self.REVIEW_REQUIRED.items():
                 if name in data and not data[name]:

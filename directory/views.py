@@ -67,11 +67,12 @@ def active_filters(request: HttpRequest, form) -> list[dict]:
             continue
         for item in value if isinstance(value, list) else [value]:
             keys = _keys_of(item)
+            # A ticked box (True) is removed whatever it was written as ("on", "ja", "1").
             remaining = [
                 (param, raw)
                 for param, raws in request.GET.lists()
                 for raw in raws
-                if param != PAGE_PARAMETER and not (param == name and raw.strip().lower() in keys)
+                if param != PAGE_PARAMETER and not (param == name and (item is True or raw.strip().lower() in keys))
             ]
             chips.append(
                 {
@@ -90,6 +91,8 @@ def _keys_of(item) -> set[str]:
 
 
 def _label_of(field, item) -> str:
+    if item is True:
+        return _("ja")
     if hasattr(item, "name"):
         return item.name
     return str(dict(getattr(field, "choices", [])).get(item, item))

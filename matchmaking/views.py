@@ -88,10 +88,14 @@ def regime_hint(body: PublicBody, value: int | None, category: str) -> dict | No
         )
     except (rules.DateNotCovered, ValueError):
         return None
+    # A doubt on the threshold the value reached or the next one (the 500 000 lower limit from
+    # 1 July 2026 rests on secondary sources) is shown with the hint, as everywhere it is used.
+    nearest = [assessment.floor_threshold, assessment.next_threshold]
     return {
         "regime": assessment.regime_label,
         "announcement": assessment.announcement_label,
         "guide_url": reverse("procurement:guide") + "?" + urlencode(params),
+        "doubts": [f"{used.label}: {used.uncertain}" for used in nearest if used is not None and used.uncertain],
     }
 
 
