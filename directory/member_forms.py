@@ -27,6 +27,7 @@ from directory.models import (
     TargetGroup,
 )
 from directory.validators import normalize_orgnr, validate_orgnr
+from veier.fields import ModelMultipleChoiceField
 
 TOO_LONG = _("Teksten er for lang. Du kan bruke høyst %(limit_value)d tegn, og nå er det %(show_value)d. Kort den ned.")
 UNKNOWN_CHOICE = _("Vi kjenner ikke valget «%(value)s». Velg fra listen.")
@@ -86,13 +87,13 @@ def email_field(model, name: str, *, label, help_text=""):
 
 def choices_field(queryset, *, label, help_text=""):
     """Several terms as checkboxes."""
-    return forms.ModelMultipleChoiceField(
+    return ModelMultipleChoiceField(
         queryset=queryset,
         label=label,
         help_text=help_text,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": UNKNOWN_CHOICE, "invalid_pk_value": UNKNOWN_CHOICE},
+        error_messages={"invalid_choice": UNKNOWN_CHOICE},
     )
 
 
@@ -120,7 +121,7 @@ class MunicipalityBoundField(BoundField):
         return list(groups.values())
 
 
-class MunicipalityChoiceField(forms.ModelMultipleChoiceField):
+class MunicipalityChoiceField(ModelMultipleChoiceField):
     def get_bound_field(self, form, field_name):
         return MunicipalityBoundField(form, self, field_name)
 
@@ -214,7 +215,7 @@ class EntrepreneurForm(InnerForm):
         ),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": UNKNOWN_CHOICE, "invalid_pk_value": UNKNOWN_CHOICE},
+        error_messages={"invalid_choice": UNKNOWN_CHOICE},
     )
     service_areas = choices_field(
         ServiceArea.objects.all(),

@@ -427,7 +427,11 @@ class SocialEntrepreneur(RegisterChecked):
                 name="entrepreneur_non_profit_confirmed_only_if_declared",
             ),
         ]
-        permissions = [("confirm_declarations", _("Kan bekrefte erklæringer om reserverte kontrakter"))]
+        permissions = [
+            ("confirm_declarations", _("Kan bekrefte erklæringer om reserverte kontrakter")),
+            # Approving, rejecting, publishing and unpublishing a profile is more than editing its text.
+            ("approve_socialentrepreneur", _("Kan godkjenne, avvise og publisere sosiale entreprenører")),
+        ]
 
     def __str__(self) -> str:
         return self.name

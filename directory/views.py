@@ -229,8 +229,12 @@ def entrepreneur_list(request: HttpRequest) -> HttpResponse:
 
 
 def get_entrepreneur_for_user(user, slug: str) -> SocialEntrepreneur:
-    """The entrepreneur with this slug if the user may see it: published ones, or any for curators."""
-    entrepreneurs = SocialEntrepreneur.objects.all() if user.is_staff else SocialEntrepreneur.objects.published()
+    """The entrepreneur with this slug if the user may see it: published ones, or any for curators who may
+    view entrepreneurs."""
+    from accounts.access import may_view
+
+    visible = SocialEntrepreneur.objects.all() if may_view(user, SocialEntrepreneur) else None
+    entrepreneurs = visible if visible is not None else SocialEntrepreneur.objects.published()
     return get_object_or_404(entrepreneurs.select_related("organisation_form"), slug=slug)
 
 

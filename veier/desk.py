@@ -61,7 +61,7 @@ def _waited(since: datetime, now: datetime) -> str:
 def _pending_profiles(user, now):
     from directory.models import PublicationStatus, SocialEntrepreneur
 
-    if not user.has_perm("directory.change_socialentrepreneur"):
+    if not user.has_perm("directory.approve_socialentrepreneur"):
         return None
     # entrepreneur_submit saves `updated`, and members cannot edit a profile while it waits.
     rows = SocialEntrepreneur.objects.filter(status=PublicationStatus.PENDING).order_by("updated", "pk")
@@ -98,7 +98,7 @@ def _declarations(user, now):
 def _join_requests(user, now, *, claims: bool):
     from directory.member_models import EntrepreneurJoinRequest
 
-    if not user.has_perm("directory.view_entrepreneurjoinrequest"):
+    if not user.has_perm("directory.approve_entrepreneurjoinrequest"):
         return None
     # A claim of a listing («Er dette din virksomhet?») is a join request that gives an orgnr.
     rows = EntrepreneurJoinRequest.objects.filter(status="pending").select_related("user", "entrepreneur")
@@ -116,7 +116,7 @@ def _join_requests(user, now, *, claims: bool):
 def _body_join_requests(user, now):
     from directory.member_models import BodyJoinRequest
 
-    if not user.has_perm("directory.view_bodyjoinrequest"):
+    if not user.has_perm("directory.approve_bodyjoinrequest"):
         return None
     rows = BodyJoinRequest.objects.filter(status="pending").select_related("user", "public_body")
     rows = rows.order_by("created", "pk")

@@ -71,8 +71,17 @@ def test_an_entrepreneur_in_a_dialogue_still_sees_a_closed_need(client, body, ow
     assert "Behovet er avsluttet" in html_of(response)
 
 
-def test_an_unknown_need_is_404(client):
+def test_an_unknown_need_is_404_for_signed_in_users(client, outsider):
+    client.force_login(outsider)
     assert client.get("/behov/999999/").status_code == 404
+
+
+def test_anonymous_visitors_cannot_tell_a_hidden_need_from_a_missing_one(client, body, owner):
+    """Finding 9: the same answer (log in) for a draft need and for an id that does not exist."""
+    draft = make_need(body, owner, status="draft")
+    hidden, missing = client.get(f"/behov/{draft.pk}/"), client.get("/behov/999999/")
+    assert hidden.status_code == missing.status_code == 302
+    assert hidden["Location"].split("?")[0] == missing["Location"].split("?")[0] == "/konto/logg-inn/"
 
 
 def test_the_need_page_shows_the_need_and_escapes_what_was_typed(client, body, owner):

@@ -50,9 +50,10 @@ class TestPermissions:
     @pytest.mark.parametrize(
         ("perm", "keys"),
         [
-            ("directory.change_socialentrepreneur", {"pending-profiles", "register-entrepreneurs"}),
-            ("directory.view_entrepreneurjoinrequest", {"claims", "entrepreneur-join-requests"}),
-            ("directory.view_bodyjoinrequest", {"body-join-requests"}),
+            ("directory.approve_socialentrepreneur", {"pending-profiles"}),
+            ("directory.change_socialentrepreneur", {"register-entrepreneurs"}),
+            ("directory.approve_entrepreneurjoinrequest", {"claims", "entrepreneur-join-requests"}),
+            ("directory.approve_bodyjoinrequest", {"body-join-requests"}),
             ("directory.view_changerecord", {"profile-changes"}),
             ("directory.change_publicbody", {"register-bodies"}),
             ("agreements.change_caseproposal", {"case-proposals"}),
@@ -75,7 +76,7 @@ class TestQueues:
         oldest = pending("Eldste", 10)
         pending("Midt", 5)
         factories.entrepreneur("Publisert")
-        queue = queues(client, curator("k@veier.no", "directory.change_socialentrepreneur"))["pending-profiles"]
+        queue = queues(client, curator("k@veier.no", "directory.approve_socialentrepreneur"))["pending-profiles"]
         assert queue.count == 3
         assert [item.text for item in queue.items] == ["Eldste", "Midt", "Nyeste"]
         assert queue.items[0].waited == "har ventet 1\xa0uke, 3\xa0dager"
@@ -87,7 +88,7 @@ class TestQueues:
     def test_only_the_first_rows_are_listed_and_the_count_is_all(self, client):
         for number in range(desk.SHOWN + 2):
             pending(f"Profil {number}", 20 - number)
-        queue = queues(client, curator("k@veier.no", "directory.change_socialentrepreneur"))["pending-profiles"]
+        queue = queues(client, curator("k@veier.no", "directory.approve_socialentrepreneur"))["pending-profiles"]
         assert queue.count == desk.SHOWN + 2
         assert len(queue.items) == desk.SHOWN
         assert f"Se alle {desk.SHOWN + 2}" in client.get(INDEX).content.decode()
@@ -101,7 +102,7 @@ class TestQueues:
         claim.orgnr = "923609016"
         claim.save()
         join(make_user("ferdig@sykkel.no"), entrepreneur)
-        found = queues(client, curator("k@veier.no", "directory.view_entrepreneurjoinrequest"))
+        found = queues(client, curator("k@veier.no", "directory.approve_entrepreneurjoinrequest"))
         assert found["claims"].count == 1
         assert found["claims"].items[0].text.startswith("krav@sykkel.no")
         assert found["entrepreneur-join-requests"].count == 1
