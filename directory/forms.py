@@ -13,6 +13,7 @@ from directory.models import (
     ServiceArea,
     TargetGroup,
 )
+from veier.content_language import translated_html
 
 MAX_QUERY_LENGTH = 200
 PLACE_OPTIONS_SECONDS = 600
@@ -45,7 +46,7 @@ class SlugChoiceField(forms.MultipleChoiceField):
 
     def load(self) -> None:
         self._terms = list(self.model.objects.all())
-        self.choices = [(term.slug, term.name) for term in self._terms]
+        self.choices = [(term.slug, translated_html(term, "name")) for term in self._terms]
 
 
 class PlaceField(forms.CharField):

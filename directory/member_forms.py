@@ -27,6 +27,7 @@ from directory.models import (
     TargetGroup,
 )
 from directory.validators import normalize_orgnr, validate_orgnr
+from veier.content_language import TranslatedTermsField
 
 TOO_LONG = _("Teksten er for lang. Du kan bruke høyst %(limit_value)d tegn, og nå er det %(show_value)d. Kort den ned.")
 UNKNOWN_CHOICE = _("Vi kjenner ikke valget «%(value)s». Velg fra listen.")
@@ -85,8 +86,8 @@ def email_field(model, name: str, *, label, help_text=""):
 
 
 def choices_field(queryset, *, label, help_text=""):
-    """Several terms as checkboxes."""
-    return forms.ModelMultipleChoiceField(
+    """Several terms as checkboxes, labelled in the reader's language."""
+    return TranslatedTermsField(
         queryset=queryset,
         label=label,
         help_text=help_text,

@@ -23,6 +23,7 @@ from directory.models import (
 )
 from directory.search import NorwegianSortKey, query_terms, search_entrepreneurs
 from matchmaking.models import Need
+from veier.content_language import translated_html
 
 PAGE_SIZE = 20
 PAGE_PARAMETER = "side"
@@ -86,7 +87,7 @@ def _keys_of(item) -> set[str]:
 
 def _label_of(field, item) -> str:
     if hasattr(item, "name"):
-        return item.name
+        return translated_html(item, "name")
     return str(dict(getattr(field, "choices", [])).get(item, item))
 
 

@@ -7,6 +7,7 @@ lang="nb". Use these from Python (form labels, choice lists); templates use the 
 veier/templatetags/content.py.
 """
 
+from django import forms
 from django.conf import settings
 from django.utils.html import format_html
 from modeltranslation.translator import NotRegistered, translator
@@ -42,3 +43,10 @@ def translated_html(obj, field: str = "name") -> str:
     if language:
         return format_html('<span lang="{}">{}</span>', language, value)
     return format_html("{}", value)
+
+
+class TranslatedTermsField(forms.ModelMultipleChoiceField):
+    """Checkboxes of taxonomy terms, labelled in the reader's language (bokmål fallback marked)."""
+
+    def label_from_instance(self, obj) -> str:
+        return translated_html(obj, "name")
