@@ -128,7 +128,7 @@ def page_urls(need) -> list[str]:
         reverse("matchmaking:need-list"),
         reverse("matchmaking:need-detail", args=[need.pk]),
         reverse("procurement:guide"),
-        reverse("procurement:guide") + "?verdi=300000&oppdragsgiver=kommune&kategori=helse-sosial",
+        reverse("procurement:guide") + "?verdi=300000&oppdragsgiver=kommunal&kategori=helse-sosial",
         reverse("procurement:guidance-list"),
         *[page.get_absolute_url() for page in GuidancePage.objects.all()],
         myths_page.get_absolute_url(),
