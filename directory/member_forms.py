@@ -416,7 +416,7 @@ class JoinBodyForm(forms.Form):
     message = text_field(
         EntrepreneurMembership,
         "message",
-        label=_("Melding til kuratoren (valgfritt)"),
+        label=_("Melding til redaktøren (valgfritt)"),
         help_text=_(
             "Hva er rollen din? Det gjør det lettere å godkjenne deg hvis e-postadressen din ikke er på "
             "virksomhetens domene."
@@ -474,7 +474,7 @@ class ContactForm(InnerForm):
         required=False,
         help_text=_(
             "Navn, e-post og telefon vises på virksomhetens offentlige side bare når dette er krysset av. "
-            "Uten kryss ser bare dere og kuratorene kontaktpersonen."
+            "Uten kryss ser bare dere og redaktørene i portalen kontaktpersonen."
         ),
     )
 

@@ -1,7 +1,12 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from veier import views
+
+# The site name in the admin's titles too.
+admin.site.site_title = _("Veier til samarbeid")
+admin.site.site_header = _("Veier til samarbeid – administrasjon")
 
 urlpatterns = [
     path("", include("directory.urls")),
@@ -10,5 +15,9 @@ urlpatterns = [
     path("", include("directory.member_urls")),
     path("", include("matchmaking.urls")),
     path("i18n/setlang/", views.set_language, name="set_language"),
+    path("personvern/", views.privacy, name="privacy"),
+    path("tilgjengelighet/", views.accessibility, name="accessibility"),
+    # Browsers ask for /favicon.ico whatever the page links to.
+    path("favicon.ico", views.favicon),
     path("admin/", admin.site.urls),
 ]
