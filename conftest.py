@@ -18,6 +18,13 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # Every persona's password is hashed in every test; the production hasher is slow on purpose
+    # (and much slower on a shared, loaded machine), so the tests use a fast one.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def booklet(db):
     """The taxonomies and the booklet's bodies, entrepreneurs, offers and cases."""
@@ -37,7 +44,7 @@ def _playwright_browser():
         browser.close()
 
 
-PROJECT_APPS = ["accounts", "directory", "matchmaking", "procurement"]
+PROJECT_APPS = ["accounts", "directory", "matchmaking", "procurement", "agreements"]
 
 
 @pytest.fixture(scope="session")

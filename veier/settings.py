@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "directory",
     "matchmaking",
     "procurement",
+    "agreements",
 ]
 
 MIDDLEWARE = [

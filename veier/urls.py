@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("directory.member_urls")),
     path("", include("matchmaking.urls")),
+    path("", include("agreements.urls")),
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("personvern/", views.privacy, name="privacy"),
     path("tilgjengelighet/", views.accessibility, name="accessibility"),
