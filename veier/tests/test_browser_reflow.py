@@ -30,6 +30,8 @@ PUBLIC_PAGES = [
     "/anskaffelser/veiledning/",
     "/anskaffelser/veiledning/myter/",
     "/anskaffelser/veiledning/planaret/",
+    "/planer/",
+    "/statistikk/",
     "/personvern/",
     "/tilgjengelighet/",
     "/konto/logg-inn/",
