@@ -23,9 +23,12 @@ class LanguageCookieMiddleware:
         is_api = request.path.startswith("/api/")
         if language not in self.supported:
             language = translation.get_language_from_request(request) if is_api else settings.LANGUAGE_CODE
-        translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        # Override, not activate: the thread's language is put back after the response, so that
+        # code running later in the same thread (a test creating model rows with translated
+        # fields, which modeltranslation writes in the active language) is not left in this one.
+        with translation.override(language):
+            response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         patch_vary_headers(response, ["Cookie", "Accept-Language"] if is_api else ["Cookie"])
         return response
