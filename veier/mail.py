@@ -35,8 +35,14 @@ def recipient_languages(recipients: list[str]) -> dict[str, str]:
     return {recipient: known.get(recipient) or active for recipient in recipients}
 
 
-def send_templated_mail(template_prefix: str, recipients: list[str], context: dict) -> int:
-    """Render and send one message per recipient, in their language. Returns how many were sent."""
+def send_templated_mail(
+    template_prefix: str, recipients: list[str], context: dict, *, reply_to: list[str] | None = None
+) -> int:
+    """Render and send one message per recipient, in their language. Returns how many were sent.
+
+    reply_to: where answers go (the sender of a message passed on through the portal), so that the
+    recipient can answer without the portal ever showing the sender an address.
+    """
     context = {"site_url": settings.SITE_URL.rstrip("/"), **context}
     rendered: dict[str, tuple[str, str, str]] = {}
     sent = 0
@@ -45,7 +51,7 @@ def send_templated_mail(template_prefix: str, recipients: list[str], context: di
             with translation.override(language):
                 rendered[language] = _render(template_prefix, context)
         subject, text, html = rendered[language]
-        message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [recipient])
+        message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [recipient], reply_to=reply_to)
         message.attach_alternative(html, "text/html")
         sent += message.send()
     return sent

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('accounts', '0004_confirm_existing_users'),
+        ('accounts', '0005_membership_orgnr'),
     ]
 
     operations = [
