@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
@@ -41,6 +42,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         null=True,
         blank=True,
         help_text=_("Når brukeren klikket på lenken i bekreftelsen. Tomt for kontoer som venter på bekreftelse."),
+    )
+    language = models.CharField(
+        _("språk"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("Språket brukeren sist valgte på nettstedet. E-poster til brukeren skrives på dette språket."),
     )
 
     objects = UserManager()

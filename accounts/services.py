@@ -7,7 +7,7 @@ whatever happens here, and the owner of the address learns the rest by e-mail.
 from django.contrib.auth.hashers import make_password
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts import emails, throttle
 from accounts.models import BodyMembership, EntrepreneurMembership, User
@@ -32,7 +32,9 @@ def user_signup(*, name: str, email: str, password: str) -> None:
     if existing is None:
         try:
             with transaction.atomic():
-                user = User.objects.create_user(email, password, name=name, is_active=False)
+                user = User.objects.create_user(
+                    email, password, name=name, is_active=False, language=translation.get_language()
+                )
         except IntegrityError:  # someone signed up with the same address a moment ago
             existing = _user_with_email(email)
         else:
@@ -144,3 +146,10 @@ def user_delete(*, user: User) -> list[str]:
     throttle.forget_address(user.email)
     user.delete()
     return names
+
+
+def user_remember_language(*, user: User, language: str) -> None:
+    """Keep the language the user reads the site in, so that e-mails to them are written in it."""
+    if user.is_authenticated and user.language != language:
+        user.language = language
+        user.save(update_fields=["language"])

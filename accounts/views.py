@@ -83,6 +83,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST":
         services.user_confirm(user=user)
         login(request, user, backend=AUTH_BACKEND)
+        services.user_remember_language(user=user, language=request.LANGUAGE_CODE)
         messages.success(request, _("E-postadressen er bekreftet, og du er logget inn. Velkommen!"))
         return redirect("accounts:dashboard")
     return render(request, "accounts/confirm.html", {"confirming": user})
@@ -114,6 +115,7 @@ def login_view(request: HttpRequest) -> HttpResponse:
         form = LoginForm(request, request.POST)
         if form.is_valid():
             login(request, form.user, backend=AUTH_BACKEND)
+            services.user_remember_language(user=form.user, language=request.LANGUAGE_CODE)
             return HttpResponseRedirect(next_url or settings.LOGIN_REDIRECT_URL)
     else:
         if request.user.is_authenticated:

@@ -11,6 +11,7 @@ from directory.models import (
     Municipality,
     PublicBody,
 )
+from veier.content_language import translated_html
 
 MAX_QUERY_LENGTH = 200
 PLACE_OPTIONS_SECONDS = 600
@@ -44,7 +45,7 @@ class SlugChoiceField(forms.MultipleChoiceField):
 
     def load(self) -> None:
         self._terms = list(self.model.objects.all())
-        self.choices = [(term.slug, term.name) for term in self._terms]
+        self.choices = [(term.slug, translated_html(term, "name")) for term in self._terms]
 
 
 class PlaceField(forms.CharField):

@@ -27,6 +27,7 @@ from directory.models import (
     TargetGroup,
 )
 from directory.validators import normalize_orgnr, validate_orgnr
+from veier.content_language import TranslatedTermsField
 from veier.fields import ModelMultipleChoiceField
 
 TOO_LONG = _("Teksten er for lang. Du kan bruke høyst %(limit_value)d tegn, og nå er det %(show_value)d. Kort den ned.")
@@ -86,8 +87,8 @@ def email_field(model, name: str, *, label, help_text=""):
 
 
 def choices_field(queryset, *, label, help_text=""):
-    """Several terms as checkboxes."""
-    return ModelMultipleChoiceField(
+    """Several terms as checkboxes, labelled in the reader's language."""
+    return TranslatedTermsField(
         queryset=queryset,
         label=label,
         help_text=help_text,
@@ -441,7 +442,7 @@ class JoinBodyForm(forms.Form):
     message = text_field(
         EntrepreneurMembership,
         "message",
-        label=_("Melding til kuratoren (valgfritt)"),
+        label=_("Melding til redaktøren (valgfritt)"),
         help_text=_(
             "Hva er rollen din? Det gjør det lettere å godkjenne deg hvis e-postadressen din ikke er på "
             "virksomhetens domene."
@@ -499,7 +500,7 @@ class ContactForm(InnerForm):
         required=False,
         help_text=_(
             "Navn, e-post og telefon vises på virksomhetens offentlige side bare når dette er krysset av. "
-            "Uten kryss ser bare dere og kuratorene kontaktpersonen."
+            "Uten kryss ser bare dere og redaktørene i portalen kontaktpersonen."
         ),
     )
 

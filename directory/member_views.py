@@ -151,8 +151,8 @@ def entrepreneur_join(request: HttpRequest, slug: str) -> HttpResponse:
             messages.success(
                 request,
                 _(
-                    "Forespørselen om å bli med i %(name)s er sendt. Medlemmene eller en kurator godkjenner den, "
-                    "og du får e-post når det er gjort."
+                    "Forespørselen om å bli med i %(name)s er sendt. Medlemmene eller en redaktør i portalen "
+                    "godkjenner den, og du får e-post når det er gjort."
                 )
                 % {"name": entrepreneur.name},
             )
@@ -255,7 +255,9 @@ def entrepreneur_submit(request: HttpRequest, slug: str) -> HttpResponse:
             {"entrepreneur": entrepreneur, "form": form, "can_submit": True},
         )
     services.entrepreneur_submit(entrepreneur=entrepreneur, user=request.user)
-    messages.success(request, _("Profilen er sendt til godkjenning. Du får e-post når en kurator har sett på den."))
+    messages.success(
+        request, _("Profilen er sendt til godkjenning. Du får e-post når en redaktør i portalen har sett på den.")
+    )
     return redirect("members:entrepreneur-detail", entrepreneur.slug)
 
 
@@ -415,8 +417,8 @@ def body_join(request: HttpRequest) -> HttpResponse:
                 messages.success(
                     request,
                     _(
-                        "Forespørselen om å bli med i %(name)s er sendt. En kurator sjekker at du jobber der, "
-                        "og du får e-post når det er gjort."
+                        "Forespørselen om å bli med i %(name)s er sendt. En redaktør i portalen sjekker at du "
+                        "jobber der, og du får e-post når det er gjort."
                     )
                     % {"name": body.name},
                 )

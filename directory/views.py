@@ -28,6 +28,7 @@ from directory.models import (
 from directory.search import NorwegianSortKey, query_terms, search_entrepreneurs
 from matchmaking.models import Need
 from opendata.linked_data import entrepreneur_json_ld, public_body_json_ld
+from veier.content_language import translated_html
 
 PAGE_SIZE = 20
 PAGE_PARAMETER = "side"
@@ -94,7 +95,7 @@ def _label_of(field, item) -> str:
     if item is True:
         return _("ja")
     if hasattr(item, "name"):
-        return item.name
+        return translated_html(item, "name")
     return str(dict(getattr(field, "choices", [])).get(item, item))
 
 

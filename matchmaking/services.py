@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Prefetch
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from accounts.models import EntrepreneurMembership
@@ -278,7 +278,9 @@ def need_digests_send(*, frequency: str, now: datetime | None = None) -> int:
     )
     sent = 0
     for subscription in subscriptions:
-        sent += _send_digest(subscription, now)
+        # The match reasons and taxonomy names are written in the reader's language.
+        with translation.override(subscription.user.language):
+            sent += _send_digest(subscription, now)
     return sent
 
 

@@ -7,10 +7,13 @@ lang="nb". Use these from Python (form labels, choice lists); templates use the 
 veier/templatetags/content.py.
 """
 
+
 from django.conf import settings
 from django.utils.html import format_html
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname, get_language
+
+from veier.fields import ModelMultipleChoiceField
 
 ORIGINAL_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
@@ -42,3 +45,10 @@ def translated_html(obj, field: str = "name") -> str:
     if language:
         return format_html('<span lang="{}">{}</span>', language, value)
     return format_html("{}", value)
+
+
+class TranslatedTermsField(ModelMultipleChoiceField):
+    """Checkboxes of taxonomy terms, labelled in the reader's language (bokmål fallback marked)."""
+
+    def label_from_instance(self, obj) -> str:
+        return translated_html(obj, "name")

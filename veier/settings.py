@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "corsheaders",
+    "veier.apps.VeierConfig",
     "accounts",
     "directory",
     "matchmaking",
@@ -124,6 +125,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "veier.context_processors.operator",
             ],
             # The project's own filters; veier is not an app, so its tag library is named here.
             "libraries": {"content": "veier.templatetags.content", "desk": "veier.templatetags.desk"},
@@ -238,6 +240,17 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Veier til samarbeid <ikke-svar@localhost>")
+
+# Who runs this deployment: shown in every page's footer, the privacy statement (as the controller)
+# and the accessibility statement (where to report a barrier). Each deployment fills these in; a
+# deploy check (veier.checks) warns when the name or e-mail address is missing.
+OPERATOR_NAME = os.environ.get("OPERATOR_NAME", "Veier til samarbeid (utviklingsmiljø)" if DEBUG else "")
+OPERATOR_EMAIL = os.environ.get("OPERATOR_EMAIL", "kontakt@localhost" if DEBUG else "")
+OPERATOR_PHONE = os.environ.get("OPERATOR_PHONE", "")
+OPERATOR_ADDRESS = os.environ.get("OPERATOR_ADDRESS", "")
+OPERATOR_URL = os.environ.get("OPERATOR_URL", "")
+# The day the accessibility statement's check was last made (ISO date); update it after each check.
+ACCESSIBILITY_CHECKED = os.environ.get("ACCESSIBILITY_CHECKED", "2026-11-30")
 
 # Security: strict defaults in production; check --deploy is clean with DEBUG=0.
 SESSION_COOKIE_HTTPONLY = True

@@ -1,7 +1,14 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
+from veier import views
 from veier.history import history_csv
+
+# The site name in the admin's titles too.
+admin.site.site_title = _("Veier til samarbeid")
+admin.site.site_header = _("Veier til samarbeid – administrasjon")
+
 
 urlpatterns = [
     path("", include("directory.urls")),
@@ -11,7 +18,11 @@ urlpatterns = [
     path("", include("matchmaking.urls")),
     path("", include("agreements.urls")),
     path("", include("opendata.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
     path("admin/beslutninger.csv", admin.site.admin_view(history_csv), name="decision-history"),
+    path("i18n/setlang/", views.set_language, name="set_language"),
+    path("personvern/", views.privacy, name="privacy"),
+    path("tilgjengelighet/", views.accessibility, name="accessibility"),
+    # Browsers ask for /favicon.ico whatever the page links to.
+    path("favicon.ico", views.favicon),
     path("admin/", admin.site.urls),
 ]

@@ -230,3 +230,17 @@ def test_needs_they_already_talk_about_are_not_sent(body, owner, subscriber, ent
     services.interest_invite(need=need, entrepreneur=entrepreneur, user=owner, text="Hei!")
     mail.outbox.clear()
     assert services.need_digests_send(frequency=DAILY) == 0
+
+
+def test_the_digest_is_written_in_the_subscriber_s_language(body, owner, subscriber):
+    from directory.models import ServiceArea
+
+    ServiceArea.objects.filter(slug="eldreomsorg").update(name_en="Care for older people")
+    subscriber.language = "en"
+    subscriber.save(update_fields=["language"])
+    make_need(body, owner)
+    assert services.need_digests_send(frequency=DAILY) == 1
+    message = mail.outbox[0]
+    assert "Tilbyr" not in message.body
+    assert "Offers care for older people" in message.body
+    assert message.subject != "Nytt behov som passer for dere"

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class VeierConfig(AppConfig):
+    """The project package as an app: its template filters, statements and deploy checks."""
+
+    name = "veier"
+    verbose_name = "Veier til samarbeid"
+
+    def ready(self) -> None:
+        from veier import checks  # noqa: F401  (registers the deploy checks)
