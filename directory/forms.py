@@ -1,7 +1,6 @@
 """Search and filter forms for the public directory pages (GET forms; nothing is saved)."""
 
 from django import forms
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import (
@@ -13,9 +12,9 @@ from directory.models import (
     ServiceArea,
     TargetGroup,
 )
+from veier import fragments
 
 MAX_QUERY_LENGTH = 200
-PLACE_OPTIONS_SECONDS = 600
 ALL = _("Alle")
 UNKNOWN_SERVICE_AREA = _("Vi kjenner ikke tjenesteområdet «%(value)s». Velg et område fra listen.")
 UNKNOWN_COUNTY = _("Vi fant ikke fylket «%(value)s». Bruk fylkesnummer (for eksempel 50) eller navnet.")
@@ -61,9 +60,10 @@ class PlaceField(forms.CharField):
 
     def load(self) -> None:
         # The 2024 counties and municipalities change about once a decade; building the grouped list
-        # of 357 options on every search cost more than the search's own filters.
-        self._slug_by_number, options = cache.get_or_set(
-            f"directory:place-options:{self.model._meta.model_name}", self._build_options, PLACE_OPTIONS_SECONDS
+        # of 357 options on every search cost more than the search's own filters. Renewed when a
+        # county or municipality is saved (directory/apps.py).
+        self._slug_by_number, options = fragments.get_or_build(
+            "place-options", [self.model._meta.model_name], self._build_options, depends_on=["places"]
         )
         self.widget.choices = [("", self.empty_label), *options]
 

@@ -8,6 +8,7 @@ from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -23,6 +24,7 @@ from directory.models import (
 )
 from directory.search import NorwegianSortKey, query_terms, search_entrepreneurs
 from matchmaking.models import Need
+from veier import fragments
 
 PAGE_SIZE = 20
 PAGE_PARAMETER = "side"
@@ -98,20 +100,27 @@ def query_without_page(request: HttpRequest) -> str:
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
+    # The counts change only when the directory does: computed once per language and change.
+    context = fragments.get_or_build("home", [get_language()], _home_context, depends_on=["directory", "taxonomy"])
+    return render(request, "directory/home.html", context)
+
+
+def _home_context() -> dict:
     published = SocialEntrepreneur.objects.published()
-    context = {
+    return {
         "entrepreneur_count": published.count(),
         "body_count": PublicBody.objects.published().count(),
         "case_count": Case.objects.published().count(),
         # GROUP BY queries ignore Meta.ordering, so the curated order is given here.
-        "service_areas": ServiceArea.objects.annotate(
-            entrepreneur_count=Count("entrepreneurs", filter=Q(entrepreneurs__status="published"))
-        )
-        .filter(entrepreneur_count__gt=0)
-        .order_by("position", "name"),
-        "latest_cases": Case.objects.published().order_by("-source_chapter", "title")[:3],
+        "service_areas": list(
+            ServiceArea.objects.annotate(
+                entrepreneur_count=Count("entrepreneurs", filter=Q(entrepreneurs__status="published"))
+            )
+            .filter(entrepreneur_count__gt=0)
+            .order_by("position", "name")
+        ),
+        "latest_cases": list(Case.objects.published().order_by("-source_chapter", "title")[:3]),
     }
-    return render(request, "directory/home.html", context)
 
 
 def filter_entrepreneurs(queryset, values: dict):

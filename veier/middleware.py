@@ -2,9 +2,11 @@ import logging
 import time
 
 from django.conf import settings
-from django.utils import translation
-from django.utils.cache import patch_vary_headers
+from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import http_date
 
+from veier.fragments import last_changed
 from veier.logging import new_request_id, request_id_var
 
 access_log = logging.getLogger("veier.access")
@@ -95,3 +97,43 @@ class HeadAsGetMiddleware:
             response.content = b""
             response["Content-Length"] = str(length)
         return response
+
+
+class PublicCacheHeadersMiddleware:
+    """Let browsers and proxies keep anonymous pages: Cache-Control, Last-Modified (and, through
+    ConditionalGetMiddleware, ETag and 304 answers).
+
+    Only a page that is the same for every anonymous visitor qualifies: a GET answered 200 to a
+    visitor who is not signed in, that sets no cookie (a form's CSRF cookie, a session, a message)
+    and says nothing about caching itself. It varies on Cookie (the language choice), so a proxy
+    never serves one language's page, or a signed-in user's, to another.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not response.cookies
+            and not response.has_header("Cache-Control")
+            and not getattr(getattr(request, "user", None), "is_authenticated", False)
+        ):
+            patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
+            patch_vary_headers(response, ["Cookie"])
+            if not response.has_header("Last-Modified"):
+                response["Last-Modified"] = http_date(last_modified())
+        return response
+
+
+def last_modified() -> float:
+    """When anonymous pages may last have changed: the last change of public data, but no earlier
+    than the start of today (pages that depend on the date, like open needs, change at midnight) nor
+    than this process's start (a deploy may change every page)."""
+    midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
+    return max(last_changed() or 0, midnight, PROCESS_STARTED)
+
+
+PROCESS_STARTED = time.time()

@@ -80,6 +80,10 @@ MIDDLEWARE = [
     "veier.middleware.HeadAsGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 answers for the pages the next one marks as public (outside it, to see its headers).
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Outside the session, CSRF and message middleware, so that it sees every cookie they set.
+    "veier.middleware.PublicCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "veier.middleware.LanguageCookieMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -88,6 +92,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# How long browsers and proxies may reuse an anonymous page without asking (veier/middleware.py).
+PUBLIC_PAGE_MAX_AGE = env_int("PUBLIC_PAGE_MAX_AGE", 60)
 
 ROOT_URLCONF = "veier.urls"
 WSGI_APPLICATION = "veier.wsgi.application"

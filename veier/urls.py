@@ -1,5 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 
 urlpatterns = [
     path("", include("directory.urls")),
@@ -7,6 +9,9 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("directory.member_urls")),
     path("", include("matchmaking.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # The language switcher is on every page. Without a CSRF token it leaves anonymous pages the same
+    # for every visitor, so browsers and proxies may keep them; a forged switch can only change the
+    # language of someone's pages, which they can change back.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("admin/", admin.site.urls),
 ]
