@@ -19,6 +19,13 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # Every persona's password is hashed in every test; the production hasher is slow on purpose
+    # (and much slower on a shared, loaded machine), so the tests use a fast one.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache: cached fragments must not leak from one test to the next."""
     from django.core.cache import cache
@@ -47,7 +54,7 @@ def _playwright_browser():
         browser.close()
 
 
-PROJECT_APPS = ["accounts", "directory", "matchmaking", "procurement"]
+PROJECT_APPS = ["accounts", "directory", "matchmaking", "procurement", "agreements"]
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,7 @@ from accounts import services
 from accounts.forms import DeleteAccountForm, EmailForm, LoginForm, NewPasswordForm, PasswordChangeForm, SignupForm
 from accounts.models import BodyMembership, EntrepreneurMembership
 from accounts.tokens import AlreadyConfirmed, LinkExpired, LinkInvalid, user_for_confirmation_token
+from agreements import services as agreements_services
 from directory import member_views as directory_member_views
 from directory import services as directory_services
 from directory.models import PublicationStatus, SocialEntrepreneur
@@ -190,6 +191,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     context = {
         **directory_member_views.dashboard_context(user),
         **matchmaking_views.dashboard_context(user),
+        **agreements_services.dashboard_context(user),
         "curator_queue": _curator_queue() if user.is_staff else None,
     }
     return render(request, "accounts/dashboard.html", context)

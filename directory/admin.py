@@ -9,6 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin
 
 from accounts.models import EntrepreneurMembership, Membership
 from directory import emails, services
@@ -88,7 +89,8 @@ class FormerMunicipalityNameAdmin(admin.ModelAdmin):
     autocomplete_fields = ["municipality"]
 
 
-class TaxonomyAdmin(admin.ModelAdmin):
+class TaxonomyAdmin(TranslationAdmin):
+    # TranslationAdmin shows each translated field once per language (bokmål, nynorsk, English).
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     search_fields = ["name", "slug"]
@@ -361,7 +363,7 @@ class OfferAdmin(admin.ModelAdmin):
 
 
 @admin.register(Case)
-class CaseAdmin(admin.ModelAdmin):
+class CaseAdmin(TranslationAdmin):
     list_display = ["title", "source_chapter", "year", "status"]
     list_filter = ["status", "source_chapter", "collaboration_forms", "service_areas", "procurement_applied"]
     search_fields = ["title", "summary", "body"]

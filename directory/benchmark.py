@@ -82,9 +82,9 @@ def fill_synthetic_data(entrepreneurs: int, offers_per_entrepreneur: int) -> Non
         for key, table in tables.items():
             for position, term in enumerate(taxonomies[key], start=1):
                 cursor.execute(
-                    f"INSERT INTO {table} (name, slug, description, position) VALUES (%s, %s, '', %s) "
-                    "ON CONFLICT (slug) DO NOTHING",
-                    [term["name"], term["slug"], position],
+                    f"INSERT INTO {table} (name, name_nb, slug, description, description_nb, position) "
+                    "VALUES (%s, %s, %s, '', '', %s) ON CONFLICT (slug) DO NOTHING",
+                    [term["name"], term["name"], term["slug"], position],
                 )
         cursor.execute("SET session_replication_role = replica")  # no triggers while filling
         cursor.execute(

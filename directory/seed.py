@@ -2,6 +2,10 @@
 
 Every record is matched on its slug and updated in place, so running the loader twice creates no
 duplicates, and a curator's later additions are left alone.
+
+Translated fields (see directory/translation.py) are given as `name` (bokmål) with `name_nn` and
+`name_en` beside it; a language the fixture leaves out is not touched, so a curator's own translation
+stays.
 """
 
 import json
@@ -9,6 +13,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 
 from directory.models import (
     Case,
@@ -53,13 +58,30 @@ def _by_number(model, numbers: list[str]) -> list:
     return objects
 
 
+TRANSLATED_LANGUAGES = ("nn", "en")
+
+
+def _translations(item: dict, fields: dict[str, str]) -> dict[str, str]:
+    """Bokmål and the translations the fixture has, as model field values (name_nb, name_nn, …).
+
+    `fields` maps each translated field to its bokmål default when the fixture has none.
+    """
+    values = {}
+    for field, default in fields.items():
+        values[f"{field}_nb"] = item.get(field, default)
+        for language in TRANSLATED_LANGUAGES:
+            if item.get(f"{field}_{language}"):
+                values[f"{field}_{language}"] = item[f"{field}_{language}"]
+    return values
+
+
 def load_taxonomies(data: dict) -> dict[str, int]:
     counts = {}
     for key, model in TAXONOMIES.items():
         for position, term in enumerate(data.get(key, []), start=1):
             model.objects.update_or_create(
                 slug=term["slug"],
-                defaults={"name": term["name"], "description": term.get("description", ""), "position": position},
+                defaults={**_translations(term, {"name": "", "description": ""}), "position": position},
             )
         counts[key] = len(data.get(key, []))
     return counts
@@ -138,8 +160,7 @@ def load_cases(cases: list[dict]) -> None:
         case, _ = Case.objects.update_or_create(
             slug=item["slug"],
             defaults={
-                "title": item["title"],
-                "summary": item.get("summary", ""),
+                **_translations(item, {"title": "", "summary": ""}),
                 "body": item.get("body", ""),
                 "year": item.get("year"),
                 "procurement_applied": item.get("procurement_applied"),
@@ -157,6 +178,7 @@ def load_cases(cases: list[dict]) -> None:
 
 
 @transaction.atomic
+@translation.override("nb")  # the untranslated columns keep the bokmål original (modeltranslation)
 def load_booklet_data() -> dict[str, int]:
     """Load taxonomies and the booklet's bodies, entrepreneurs, offers and cases. Returns counts."""
     counts = load_taxonomies(_read("taxonomies.json"))

@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from agreements import services as agreements_services
 from directory.forms import BodyFilterForm, CaseFilterForm, EntrepreneurSearchForm
 from directory.models import (
     Case,
@@ -226,6 +227,7 @@ def entrepreneur_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "counties": entrepreneur.counties.all(),
         "municipalities": entrepreneur.municipalities.select_related("county"),
         "cases": entrepreneur.cases.published().order_by("title"),
+        "reach": agreements_services.reach_of(entrepreneur),
     }
     return render(request, "directory/entrepreneur_detail.html", context)
 
@@ -289,6 +291,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "service_areas": body.service_areas.all(),
         "cases": body.cases.published().order_by("title"),
         "needs": Need.objects.visible_in_lists(request.user).of_body(body).order_by("-published_at", "-pk"),
+        **agreements_services.body_plans_context(body, request.user),
     }
     return render(request, "directory/body_detail.html", context)
 

@@ -71,7 +71,7 @@ def state_changed(interest: Interest, side: str) -> int:
     return send_templated_mail(PREFIX + "state_changed", _other_side(interest, side), context)
 
 
-def need_digest(subscription: AlertSubscription, matches: list) -> int:
+def need_digest(subscription: AlertSubscription, matches: list, plans: list = ()) -> int:
     """The daily or weekly list of new needs that fit the user's offers, with an unsubscribe link."""
     context = {
         "subscription": subscription,
@@ -80,6 +80,7 @@ def need_digest(subscription: AlertSubscription, matches: list) -> int:
             {"match": match, "need": match.need, "url": absolute_url(match.need.get_absolute_url())}
             for match in matches
         ],
+        "plans": [{"plan": plan, "url": absolute_url(plan.public_body.get_absolute_url())} for plan in plans],
         "unsubscribe_url": absolute_url(
             reverse("matchmaking:alert-unsubscribe", args=[subscription.unsubscribe_token])
         ),

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import EntrepreneurMembership
+from agreements import services as agreements_services
 from directory.models import PublicBody, SocialEntrepreneur
 from matchmaking import emails
 from matchmaking.access import may_decide
@@ -253,7 +254,11 @@ def _send_digest(subscription: AlertSubscription, now: datetime) -> int:
     # Needs they were sent before, or already talk about, are not news.
     needs = _digest_needs(since).exclude(pk__in=already).exclude(interests__entrepreneur_id__in=entrepreneur_ids)
     matches = needs_for_entrepreneurs(entrepreneur_ids, needs, limit=DIGEST_SIZE)
-    if not matches:
+    # Public bodies' planned procurements that fit, added since the last digest (issue 12).
+    plans = agreements_services.planned_for_alert(
+        entrepreneur_ids, since=max(since, subscription.last_sent_at or since)
+    )
+    if not matches and not plans:
         return 0
     AlertDelivery.objects.bulk_create(
         [AlertDelivery(user=subscription.user, need=match.need, sent_at=now) for match in matches],
@@ -261,7 +266,7 @@ def _send_digest(subscription: AlertSubscription, now: datetime) -> int:
     )
     subscription.last_sent_at = now
     subscription.save(update_fields=["last_sent_at", "updated"])
-    return emails.need_digest(subscription, matches)
+    return emails.need_digest(subscription, matches, plans)
 
 
 # --- Personal data --------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from agreements import services as agreements_services
 from directory.models import PublicBody, SocialEntrepreneur
 from directory.views import active_filters, paginate, query_without_page
 from matchmaking import services
@@ -199,7 +200,9 @@ def _detail_context(request: HttpRequest, need: Need, **forms) -> dict[str, Any]
     is_member = user.is_authenticated and (user.is_staff or need.public_body_id in body_ids)
     dialogues = _dialogues(need, user) if user.is_authenticated else []
     bound = forms.get("dialogue_forms", {})
+    agreements = agreements_services.agreements_by_interest([interest.pk for interest in dialogues])
     for interest in dialogues:
+        interest.agreement_of = agreements.get(interest.pk)
         if need.public_body_id in body_ids:
             side = Message.Side.BODY
         elif interest.entrepreneur_id in entrepreneur_ids:
@@ -220,6 +223,7 @@ def _detail_context(request: HttpRequest, need: Need, **forms) -> dict[str, Any]
         "need": need,
         "is_member": is_member,
         "dialogues": dialogues,
+        "has_agreement": agreements_services.need_has_agreement(need),
         "answer_form": answer_form,
         "is_entrepreneur_member": bool(entrepreneur_ids),
         "service_areas": need.service_areas.all(),

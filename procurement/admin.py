@@ -1,16 +1,18 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from procurement.models import GuidanceItem, GuidancePage, GuidanceSection, Myth, ThresholdPeriod, ThresholdUncertainty
 
 
-class ThresholdUncertaintyInline(admin.TabularInline):
+class ThresholdUncertaintyInline(TranslationTabularInline):
     model = ThresholdUncertainty
     extra = 0
 
 
 @admin.register(ThresholdPeriod)
-class ThresholdPeriodAdmin(admin.ModelAdmin):
+class ThresholdPeriodAdmin(TranslationAdmin):
+    # Translation* admin classes show each translated field once per language.
     list_display = (
         "valid_from",
         "lower_limit",
@@ -44,7 +46,7 @@ class ThresholdPeriodAdmin(admin.ModelAdmin):
     )
 
 
-class GuidanceSectionInline(admin.StackedInline):
+class GuidanceSectionInline(TranslationStackedInline):
     model = GuidanceSection
     extra = 0
     show_change_link = True
@@ -52,7 +54,7 @@ class GuidanceSectionInline(admin.StackedInline):
 
 
 @admin.register(GuidancePage)
-class GuidancePageAdmin(admin.ModelAdmin):
+class GuidancePageAdmin(TranslationAdmin):
     list_display = ("title", "slug", "order", "show_myths")
     list_editable = ("order",)
     search_fields = ("title", "summary", "intro", "sections__heading", "sections__body")
@@ -60,7 +62,7 @@ class GuidancePageAdmin(admin.ModelAdmin):
     inlines = [GuidanceSectionInline]
 
 
-class GuidanceItemInline(admin.StackedInline):
+class GuidanceItemInline(TranslationStackedInline):
     model = GuidanceItem
     extra = 0
     fields = (
@@ -74,7 +76,7 @@ class GuidanceItemInline(admin.StackedInline):
 
 
 @admin.register(GuidanceSection)
-class GuidanceSectionAdmin(admin.ModelAdmin):
+class GuidanceSectionAdmin(TranslationAdmin):
     list_display = ("heading", "page", "order", "display")
     list_filter = ("page", "display")
     search_fields = ("heading", "body", "items__title", "items__text")
@@ -82,6 +84,6 @@ class GuidanceSectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Myth)
-class MythAdmin(admin.ModelAdmin):
+class MythAdmin(TranslationAdmin):
     list_display = ("number", "claim")
     search_fields = ("claim", "answer")

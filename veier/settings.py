@@ -54,6 +54,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
+    # Before the admin, so that its admin classes can show the languages side by side.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -70,6 +72,7 @@ INSTALLED_APPS = [
     "directory",
     "matchmaking",
     "procurement",
+    "agreements",
 ]
 
 MIDDLEWARE = [
@@ -111,6 +114,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # The project's own filters; veier is not an app, so its tag library is named here.
+            "libraries": {"content": "veier.templatetags.content"},
         },
     },
 ]
@@ -159,6 +164,12 @@ LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["veier.formats"]
 LANGUAGE_COOKIE_NAME = "sprak"
+# Curated content (taxonomies, cases, guidance) is stored in each language (django-modeltranslation,
+# registered in each app's translation.py). Bokmål is the original; a field not yet translated shows
+# the bokmål text, which templates mark with lang="nb" (the `translated` filter in veier/templatetags).
+MODELTRANSLATION_DEFAULT_LANGUAGE = "nb"
+MODELTRANSLATION_LANGUAGES = ("nb", "nn", "en")
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("nb",)
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("directory.member_urls")),
     path("", include("matchmaking.urls")),
+    path("", include("agreements.urls")),
     # The language switcher is on every page. Without a CSRF token it leaves anonymous pages the same
     # for every visitor, so browsers and proxies may keep them; a forged switch can only change the
     # language of someone's pages, which they can change back.
