@@ -174,8 +174,12 @@ def cache_url(request, live_db):
 
 
 @pytest.fixture
-def two_instances(cache_url, live_db, _static_manifest):
+def two_instances(cache_url, live_db, _static_manifest, settings):
+    from django.conf import global_settings
     from django.core.management import call_command
+
+    # The instances check passwords with production's hashers, so users are made with them too.
+    settings.PASSWORD_HASHERS = global_settings.PASSWORD_HASHERS
 
     call_command("load_booklet", verbosity=0)
     instances = start_instances(2, cache_url)
