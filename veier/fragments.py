@@ -119,3 +119,30 @@ def connect_last_changed() -> None:
     """Any saved or deleted public row moves Last-Modified of the anonymous pages."""
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(_touch_changed_at, weak=False, dispatch_uid=f"fragments:changed-at:{id(signal)}")
+
+
+# Filter panels ------------------------------------------------------------------------------------
+
+# The parameters a filter panel does not show: free text and the page (the panel is the same for
+# every search word and every page of results, so those would only multiply its copies).
+NOT_IN_PANEL = {"q", "side"}
+
+
+def filter_panel_key(request) -> str:
+    """The cache key of a list page's filter panel: its page, the language, the selected filters
+    (which also decide the error messages beside the fields), and the taxonomies and places it lists."""
+    from django.utils.translation import get_language
+
+    selection = sorted((key, tuple(values)) for key, values in request.GET.lists() if key not in NOT_IN_PANEL)
+    return fragment_key("filters", [request.path, get_language(), selection], ["taxonomy", "places"])
+
+
+def context(request) -> dict:
+    """`filter_panel_key` for `{% cache FRAGMENT_SECONDS "filters" filter_panel_key %}` around a
+    panel's fields; worked out only on pages that use it."""
+    from django.utils.functional import SimpleLazyObject
+
+    return {
+        "filter_panel_key": SimpleLazyObject(lambda: filter_panel_key(request)),
+        "FRAGMENT_SECONDS": FRAGMENT_SECONDS,
+    }

@@ -113,6 +113,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "veier.fragments.context",
             ],
             # The project's own filters; veier is not an app, so its tag library is named here.
             "libraries": {"content": "veier.templatetags.content"},

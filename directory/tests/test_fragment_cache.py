@@ -61,3 +61,38 @@ class TestPlaces:
         trondheim.name = "Trondheim – Tråante"
         trondheim.save()
         assert ">Trondheim – Tråante<" in page(client, "/entreprenorer/")
+
+
+def panel(client, url: str) -> str:
+    """The list page's filter form."""
+    html = page(client, url)
+    start = html.index('<form method="get"')
+    return html[start : html.index("</form>", start)]
+
+
+class TestFilterPanel:
+    def test_the_panel_is_rendered_once_per_selection_and_renewed_when_a_taxonomy_changes(self, client, elderly_care):
+        assert ">Eldreomsorg<" in panel(client, "/entreprenorer/")
+        ServiceArea.objects.filter(pk=elderly_care.pk).update(name="Endret utenom")
+        assert ">Endret utenom<" not in panel(client, "/entreprenorer/")  # the panel is cached
+        assert ">Endret utenom<" not in panel(client, "/entreprenorer/?q=besøk&side=2")  # same panel for any words
+        elderly_care.refresh_from_db()
+        elderly_care.name = "Eldreomsorg og demens"
+        elderly_care.save()
+        assert ">Eldreomsorg og demens<" in panel(client, "/entreprenorer/")
+
+    def test_each_selection_shows_its_own_choices_and_errors(self, client, elderly_care):
+        plain = panel(client, "/entreprenorer/")
+        chosen = panel(client, "/entreprenorer/?omrade=eldreomsorg")
+        wrong = panel(client, "/entreprenorer/?omrade=finnes-ikke")
+        assert 'value="eldreomsorg" checked' not in plain.replace("\n", " ")
+        assert "checked" in chosen.split('value="eldreomsorg"')[1][:80]
+        assert "Vi kjenner ikke tjenesteområdet «finnes-ikke»" in wrong
+        assert "Vi kjenner ikke tjenesteområdet" not in panel(client, "/entreprenorer/")
+
+    @pytest.mark.parametrize("url", ["/virksomheter/", "/eksempler/", "/behov/"])
+    def test_other_lists_renew_their_panel_too(self, client, elderly_care, url):
+        assert ">Eldreomsorg<" in panel(client, url)
+        elderly_care.name = "Omsorg for eldre"
+        elderly_care.save()
+        assert ">Omsorg for eldre<" in panel(client, url)
