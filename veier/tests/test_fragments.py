@@ -3,6 +3,7 @@
 import time
 
 import pytest
+from django.utils import timezone
 from django.utils.http import http_date, parse_http_date
 
 from veier import fragments
@@ -42,7 +43,7 @@ def test_saving_public_data_moves_last_changed_but_a_log_in_failure_does_not():
     ServiceArea.objects.create(name="Testområde", slug="testomrade")
     changed = fragments.last_changed()
     assert changed is not None and changed >= before
-    LoginFailure.objects.create(email="x@example.no", ip="127.0.0.1")
+    LoginFailure.objects.create(email="x@example.no", ip="127.0.0.1", created=timezone.now())
     assert fragments.last_changed() == changed
 
 
