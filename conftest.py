@@ -100,3 +100,19 @@ def browser_page(_playwright_browser, live_server, live_db):
     page.base_url = live_server.url
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _enhetsregisteret_offline(monkeypatch, request):
+    """No test reaches Enhetsregisteret: requests fail as if the register were down, unless a test
+    installs recorded responses (directory/tests/registers/). Each test has its own cache keys for
+    the register's answers, so that none leaks into the next (the rest of the cache is left alone)."""
+    import httpx
+
+    from directory import registers
+
+    def refuse(request):
+        raise httpx.ConnectError("tests never call the network", request=request)
+
+    monkeypatch.setattr(registers, "TRANSPORT", httpx.MockTransport(refuse))
+    monkeypatch.setattr(registers, "CACHE_PREFIX", f"enhetsregisteret-test:{request.node.nodeid}")

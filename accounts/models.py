@@ -113,6 +113,9 @@ class EntrepreneurMembership(Membership):
         related_name="memberships",
         verbose_name=_("sosial entreprenør"),
     )
+    # Given when claiming a listing («Er dette din virksomhet?»): the curator compares it with the
+    # listing, and it is put on a listing that has none when the claim is approved.
+    orgnr = models.CharField(_("oppgitt organisasjonsnummer"), max_length=9, blank=True)
 
     class Meta:
         verbose_name = _("medlemskap i sosial entreprenør")

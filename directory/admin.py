@@ -12,7 +12,8 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from accounts.models import EntrepreneurMembership, Membership
-from directory import emails, services
+from directory import domains, emails, services
+from directory.contact_models import ContactMessage
 from directory.member_models import BodyJoinRequest, ChangeRecord, EntrepreneurJoinRequest
 from directory.models import (
     Case,
@@ -25,7 +26,9 @@ from directory.models import (
     OrganisationForm,
     PublicationStatus,
     PublicBody,
+    RegisterSyncRun,
     ServiceArea,
+    SharedEmailDomain,
     SocialEntrepreneur,
     TargetGroup,
 )
@@ -110,11 +113,70 @@ class ContactPersonInline(admin.StackedInline):
     filter_horizontal = ["service_areas"]
 
 
+class RegisterFlagFilter(admin.SimpleListFilter):
+    """Profiles Enhetsregisteret reports as bankrupt, wound up or deleted (manage.py sync_registers)."""
+
+    title = _("Enhetsregisteret")
+    parameter_name = "enhetsregisteret"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("merknad", _("Har merknad")),
+            ("ikke-sjekket", _("Ikke sjekket")),
+            ("sjekket", _("Sjekket")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "merknad":
+            return queryset.exclude(register_flag="")
+        if self.value() == "ikke-sjekket":
+            return queryset.exclude(orgnr__isnull=True).exclude(orgnr="").filter(register_checked_at__isnull=True)
+        if self.value() == "sjekket":
+            return queryset.filter(register_checked_at__isnull=False)
+        return queryset
+
+
+class PublicBodyAdminForm(forms.ModelForm):
+    # The admin builds the fields from the model; this adds the domain rules.
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "email_domains" in self.fields:
+            self.fields["email_domains"].help_text = _(
+                "Kommaseparert, for eksempel trondheim.kommune.no. Bekreftede adresser på disse domenene og "
+                "underdomenene deres blir med i virksomheten med en gang. Står feltet tomt for en ny kommune, "
+                "fylles kommunens domene under kommune.no inn."
+            )
+
+    def clean_email_domains(self):
+        cleaned = []
+        shared = services.shared_domains()
+        for value in self.cleaned_data.get("email_domains") or []:
+            domain = domains.normalise_domain(value)
+            if not domains.is_valid_domain(domain):
+                raise forms.ValidationError(
+                    _("«%(domain)s» er ikke et domene én virksomhet kan eie. Skriv for eksempel trondheim.kommune.no."),
+                    params={"domain": value},
+                )
+            if any(domains.is_within(domain, other) for other in shared):
+                raise forms.ValidationError(
+                    _(
+                        "«%(domain)s» deles av mange virksomheter (se Delte e-postdomener), så det kan ikke gi "
+                        "medlemskap."
+                    ),
+                    params={"domain": value},
+                )
+            if domain not in cleaned:
+                cleaned.append(domain)
+        return cleaned
+
+
 @admin.register(PublicBody)
 class PublicBodyAdmin(admin.ModelAdmin):
+    form = PublicBodyAdminForm
     formfield_overrides = HTTPS_URLS
-    list_display = ["name", "kind", "municipality", "county", "parent", "status"]
-    list_filter = ["status", "kind", "county"]
+    list_display = ["name", "kind", "municipality", "county", "parent", "status", "register_flag"]
+    list_filter = [RegisterFlagFilter, "status", "kind", "county"]
+    readonly_fields = ["register_checked_at", "register_flag", "register_proposal"]
     list_select_related = ["municipality", "county", "parent"]
     search_fields = ["name", "former_name", "orgnr"]
     autocomplete_fields = ["municipality", "county", "parent"]
@@ -122,6 +184,37 @@ class PublicBodyAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     inlines = [ContactPersonInline]
     actions = [publish, unpublish]
+
+    def save_model(self, request, obj, form, change):
+        if not change and not obj.email_domains:
+            obj.email_domains = domains.default_domains(
+                obj.kind,
+                obj.municipality.name if obj.municipality else None,
+                obj.county.number if obj.county else None,
+            )
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(RegisterSyncRun)
+class RegisterSyncRunAdmin(admin.ModelAdmin):
+    list_display = ["started_at", "finished_at", "checked", "flagged", "proposed", "error"]
+    readonly_fields = list_display
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(SharedEmailDomain)
+class SharedEmailDomainAdmin(admin.ModelAdmin):
+    list_display = ["domain", "note"]
+    search_fields = ["domain", "note"]
+
+    def save_model(self, request, obj, form, change):
+        obj.domain = domains.normalise_domain(obj.domain)
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(ContactPerson)
@@ -294,14 +387,14 @@ class EntrepreneurMembershipInline(admin.TabularInline):
 class SocialEntrepreneurAdmin(admin.ModelAdmin):
     formfield_overrides = HTTPS_URLS
     form = SocialEntrepreneurAdminForm
-    list_display = ["name", "organisation_form", "nationwide", "status", "updated"]
-    list_filter = ["status", "nationwide", "organisation_form", "service_areas", "target_groups"]
+    list_display = ["name", "organisation_form", "nationwide", "status", "register_flag", "updated"]
+    list_filter = [RegisterFlagFilter, "status", "nationwide", "organisation_form", "service_areas", "target_groups"]
     list_select_related = ["organisation_form"]
     search_fields = ["name", "orgnr", "summary"]
     autocomplete_fields = ["counties", "municipalities"]
     filter_horizontal = ["service_areas", "target_groups"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["created", "updated"]
+    readonly_fields = ["created", "updated", "register_checked_at", "register_flag", "register_proposal"]
     inlines = [OfferInline, EntrepreneurMembershipInline, ChangeRecordInline]
     actions = [approve_entrepreneurs, reject_entrepreneurs, publish, unpublish]
     fieldsets = [
@@ -312,6 +405,7 @@ class SocialEntrepreneurAdmin(admin.ModelAdmin):
             _("Hvor og for hvem"),
             {"fields": ["nationwide", "counties", "municipalities", "service_areas", "target_groups"]},
         ),
+        (_("Enhetsregisteret"), {"fields": ["register_checked_at", "register_flag", "register_proposal"]}),
         (_("Kilde og historikk"), {"fields": ["source", "created", "updated"]}),
     ]
 
@@ -415,11 +509,29 @@ class JoinRequestAdmin(admin.ModelAdmin):
 
 @admin.register(EntrepreneurJoinRequest)
 class EntrepreneurJoinRequestAdmin(JoinRequestAdmin):
-    list_display = ["user", "email", "entrepreneur", "message", "created"]
+    # A claim of a listing («Er dette din virksomhet?») carries the organisation number given.
+    list_display = ["user", "email", "entrepreneur", "orgnr", "message", "created"]
     list_select_related = ["user", "entrepreneur"]
-    search_fields = ["user__email", "user__name", "entrepreneur__name"]
-    fields = ["entrepreneur", *JoinRequestAdmin.readonly_fields]
+    search_fields = ["user__email", "user__name", "entrepreneur__name", "orgnr"]
+    fields = ["entrepreneur", "orgnr", *JoinRequestAdmin.readonly_fields]
     readonly_fields = fields
+
+
+@admin.register(ContactMessage)
+class ContactMessageAdmin(admin.ModelAdmin):
+    """Messages sent through the portal, for curators who look into abuse. Read only."""
+
+    list_display = ["subject", "sender", "entrepreneur", "public_body", "recipient_count", "created"]
+    list_select_related = ["sender", "entrepreneur", "public_body"]
+    list_filter = ["created"]
+    search_fields = ["subject", "sender__email", "entrepreneur__name", "public_body__name"]
+    readonly_fields = ["sender", "entrepreneur", "public_body", "subject", "text", "recipient_count", "created"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
 
 
 @admin.register(BodyJoinRequest)

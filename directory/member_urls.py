@@ -1,5 +1,6 @@
 from django.urls import path
 
+from directory import contact_views
 from directory import member_views as views
 
 app_name = "members"
@@ -13,6 +14,12 @@ urlpatterns = [
     path(ENTREPRENEUR + "rediger/", views.entrepreneur_edit, name="entrepreneur-edit"),
     path(ENTREPRENEUR + "send-til-godkjenning/", views.entrepreneur_submit, name="entrepreneur-submit"),
     path(ENTREPRENEUR + "bli-med/", views.entrepreneur_join, name="entrepreneur-join"),
+    path(ENTREPRENEUR + "gjor-krav/", contact_views.entrepreneur_claim, name="entrepreneur-claim"),
+    path(
+        ENTREPRENEUR + "enhetsregisteret/",
+        views.entrepreneur_register_proposal,
+        name="entrepreneur-register-proposal",
+    ),
     path(ENTREPRENEUR + "medlemmer/", views.entrepreneur_members, name="entrepreneur-members"),
     path(ENTREPRENEUR + "tilbud/ny/", views.offer_create, name="offer-create"),
     path(ENTREPRENEUR + "tilbud/<int:pk>/rediger/", views.offer_edit, name="offer-edit"),

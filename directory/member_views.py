@@ -21,7 +21,7 @@ from accounts.access import (
     get_offer_for_member,
 )
 from accounts.models import BodyMembership, EntrepreneurMembership, Membership
-from directory import services
+from directory import contact, register_sync, registers, services
 from directory.member_forms import (
     BodyForm,
     BodySearchForm,
@@ -33,7 +33,7 @@ from directory.member_forms import (
     OfferForm,
     OrgnrForm,
 )
-from directory.models import Offer, PublicationStatus, PublicBody, SocialEntrepreneur
+from directory.models import Municipality, Offer, OrganisationForm, PublicationStatus, PublicBody, SocialEntrepreneur
 
 DASHBOARD_URL = settings.LOGIN_REDIRECT_URL
 SEARCH_LIMIT = 20
@@ -66,6 +66,7 @@ def entrepreneur_register(request: HttpRequest) -> HttpResponse:
         form = EntrepreneurForm(request.POST, require_complete=submit)
         if form.is_valid():
             entrepreneur = services.entrepreneur_register(user=request.user, values=form.cleaned_data)
+            _check_new_profile(request, entrepreneur)
             if submit:
                 services.entrepreneur_submit(entrepreneur=entrepreneur, user=request.user)
                 messages.success(request, _("Profilen er lagret og sendt til godkjenning."))
@@ -88,8 +89,44 @@ def entrepreneur_register(request: HttpRequest) -> HttpResponse:
                 ).first()
                 context["join_form"] = JoinEntrepreneurForm()
             else:
-                context["form"] = EntrepreneurForm(initial={"orgnr": orgnr})
+                context.update(_from_register(orgnr_form, orgnr))
     return render(request, "directory/member/entrepreneur_register.html", context)
+
+
+def _from_register(orgnr_form: OrgnrForm, orgnr: str) -> dict:
+    """The profile form filled from Enhetsregisteret, for the member to confirm; or the number's
+    problem by the field; or, when the register does not answer, the form to fill in by hand."""
+    try:
+        unit = registers.lookup(orgnr)
+    except registers.NotFound:
+        orgnr_form.add_error(
+            "orgnr",
+            _(
+                "Enhetsregisteret har ingen enhet med dette organisasjonsnummeret. Sjekk at du har skrevet av "
+                "riktig nummer."
+            ),
+        )
+        return {}
+    except registers.Removed:
+        orgnr_form.add_error(
+            "orgnr",
+            _(
+                "Enheten med dette organisasjonsnummeret er fjernet fra Enhetsregisteret. En virksomhet som er "
+                "slettet, kan ikke registreres."
+            ),
+        )
+        return {}
+    except registers.Unavailable:
+        return {"form": EntrepreneurForm(initial={"orgnr": orgnr}), "register_unavailable": True}
+    initial = {"orgnr": orgnr, "name": unit.name, "website": unit.website_url}
+    form_slug = unit.organisation_form_slug
+    organisation_form = OrganisationForm.objects.filter(slug=form_slug).first() if form_slug else None
+    if organisation_form is not None:
+        initial["organisation_form"] = organisation_form.pk
+    municipality = Municipality.objects.filter(number=unit.municipality_number).first()
+    if municipality is not None:
+        initial["municipalities"] = [municipality.pk]
+    return {"form": EntrepreneurForm(initial=initial), "unit": unit, "unit_municipality": municipality}
 
 
 @login_required
@@ -121,6 +158,23 @@ def entrepreneur_join(request: HttpRequest, slug: str) -> HttpResponse:
         form = JoinEntrepreneurForm()
     context = {"entrepreneur": entrepreneur, "membership": membership, "form": form, "orgnr": orgnr}
     return render(request, "directory/member/entrepreneur_join.html", context)
+
+
+def _check_new_profile(request: HttpRequest, entrepreneur: SocialEntrepreneur) -> None:
+    """Check a new profile's number against the register (the answer is cached from the first step).
+    If the register does not answer, the profile stays "not yet checked" and sync_registers checks it."""
+    if not entrepreneur.orgnr:
+        return
+    try:
+        register_sync.check(entrepreneur)
+    except registers.Unavailable:
+        messages.info(
+            request,
+            _(
+                "Vi fikk ikke kontakt med Enhetsregisteret. Profilen er merket «ikke sjekket mot Enhetsregisteret "
+                "ennå», og vi sjekker den automatisk senere."
+            ),
+        )
 
 
 def _review_form(entrepreneur: SocialEntrepreneur) -> EntrepreneurForm:
@@ -234,6 +288,21 @@ def entrepreneur_members(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "directory/member/entrepreneur_members.html", context)
 
 
+@login_required
+@require_POST
+def entrepreneur_register_proposal(request: HttpRequest, slug: str) -> HttpResponse:
+    """Take or dismiss what Enhetsregisteret has that the profile does not (its name, its website)."""
+    entrepreneur = get_entrepreneur_for_member(request.user, slug)
+    if entrepreneur.register_proposal:
+        accept = request.POST.get("action") == "accept"
+        register_sync.take_proposal(organisation=entrepreneur, user=request.user, accept=accept)
+        if accept:
+            messages.success(request, _("Opplysningene fra Enhetsregisteret er tatt i bruk."))
+        else:
+            messages.success(request, _("Profilen står som den var."))
+    return redirect("members:entrepreneur-detail", entrepreneur.slug)
+
+
 # Offers
 
 
@@ -320,7 +389,13 @@ def body_join(request: HttpRequest) -> HttpResponse:
     data = request.POST if request.method == "POST" else request.GET
     search_form = BodySearchForm(data)
     query = search_form.cleaned_data["q"] if search_form.is_valid() else ""
-    bodies = _find_by_name(PublicBody.objects.published().select_related("municipality", "county"), query)
+    published = PublicBody.objects.published().select_related("municipality", "county")
+    if query:
+        bodies = _find_by_name(published, query)
+    else:
+        # Before any search: the bodies the user's address joins at once (trondheim.kommune.no).
+        bodies = published.filter(pk__in=[body.pk for body in services.bodies_for_address(request.user)])
+        bodies = bodies.order_by("name")
     if request.method == "POST":
         form = JoinBodyForm(request.POST, bodies=bodies)
         if form.is_valid():
@@ -444,6 +519,8 @@ def dashboard_context(user) -> dict:
         if membership.is_approved and membership.entrepreneur.status in EDITABLE_FOR_REVIEW
     ]
     return {
+        # The user's copies of the messages they sent through the portal (directory/contact.py).
+        "sent_messages": contact.sent_messages(user),
         "member_entrepreneur_memberships": entrepreneur_memberships,
         "member_body_memberships": body_memberships,
         "member_join_requests": join_requests,

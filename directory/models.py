@@ -103,6 +103,35 @@ class OrganisationForm(Taxonomy):
         verbose_name_plural = _("organisasjonsformer")
 
 
+class RegisterChecked(models.Model):
+    """What Enhetsregisteret last said about an organisation with an organisation number.
+
+    register_checked_at is empty until the number is checked, and again when the register reports
+    bankruptcy, winding-up or deletion (register_flag says which, for curators). A name or address
+    the register has but the profile does not is kept in register_proposal for the members to take.
+    """
+
+    register_checked_at = models.DateTimeField(_("sist sjekket mot Enhetsregisteret"), null=True, blank=True)
+    register_flag = models.CharField(
+        _("merknad fra Enhetsregisteret"),
+        max_length=200,
+        blank=True,
+        help_text=_("For eksempel konkurs eller slettet. Kuratorer ser på profiler med merknad."),
+    )
+    # {"name": "…", "municipality": "5001"}: what the register has that the profile does not.
+    register_proposal = models.JSONField(_("forslag fra Enhetsregisteret"), default=dict, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def register_url(self) -> str:
+        """The unit's public page in Enhetsregisteret."""
+        from directory.registers import public_page
+
+        return public_page(self.orgnr) if self.orgnr else ""
+
+
 class PublicationStatus(models.TextChoices):
     DRAFT = "draft", _("Utkast")
     PENDING = "pending", _("Til godkjenning")
@@ -115,7 +144,7 @@ class PublishedQuerySet(models.QuerySet):
         return self.filter(status=PublicationStatus.PUBLISHED)
 
 
-class PublicBody(models.Model):
+class PublicBody(RegisterChecked):
     """A municipality, district, county municipality, NAV office or state agency."""
 
     class Kind(models.TextChoices):
@@ -202,6 +231,22 @@ class PublicBody(models.Model):
         return self.municipality or self.county
 
 
+class SharedEmailDomain(models.Model):
+    """An e-mail domain that many public bodies share, such as nav.no: an address there joins no
+    body at once, whatever the bodies' own domains say; a curator decides (directory/domains.py)."""
+
+    domain = models.CharField(_("domene"), max_length=100, unique=True, help_text=_("For eksempel nav.no."))
+    note = models.CharField(_("merknad"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["domain"]
+        verbose_name = _("delt e-postdomene")
+        verbose_name_plural = _("delte e-postdomener")
+
+    def __str__(self) -> str:
+        return self.domain
+
+
 class ContactPerson(models.Model):
     """A named person in a public body to contact about one or more service areas."""
 
@@ -265,7 +310,7 @@ class EntrepreneurQuerySet(PublishedQuerySet):
         return self.filter(facet_coverage__overlap=coverage_codes_for_county(county))
 
 
-class SocialEntrepreneur(models.Model):
+class SocialEntrepreneur(RegisterChecked):
     """A social entrepreneur: an organisation whose main aim is a social effect."""
 
     name = models.CharField(_("navn"), max_length=200)
@@ -437,6 +482,25 @@ class Case(models.Model):
         return reverse("directory:case-detail", args=[self.slug])
 
 
+class RegisterSyncRun(models.Model):
+    """One run of manage.py sync_registers: the next run reads the update feed from this one's start."""
+
+    started_at = models.DateTimeField(_("startet"))
+    finished_at = models.DateTimeField(_("ferdig"), null=True, blank=True)
+    checked = models.PositiveIntegerField(_("sjekket"), default=0)
+    flagged = models.PositiveIntegerField(_("flagget"), default=0)
+    proposed = models.PositiveIntegerField(_("forslag"), default=0)
+    error = models.CharField(_("feil"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        verbose_name = _("kjøring mot Enhetsregisteret")
+        verbose_name_plural = _("kjøringer mot Enhetsregisteret")
+
+    def __str__(self) -> str:
+        return f"{self.started_at:%Y-%m-%d %H:%M}"
+
+
 class SearchTerm(models.Model):
     """Every word (lexeme, without digits) in the entrepreneurs' search documents, for typo-tolerant search.
 
@@ -456,4 +520,5 @@ class SearchTerm(models.Model):
 
 # Self-service models live in their own module; importing them here registers them with the app
 # whether or not the admin is loaded.
+from directory.contact_models import ClaimWatch, ContactMessage  # noqa: E402, F401
 from directory.member_models import BodyJoinRequest, ChangeRecord, EntrepreneurJoinRequest  # noqa: E402, F401

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 
+from directory.domains import default_domains
 from directory.models import (
     Case,
     CollaborationForm,
@@ -107,6 +108,12 @@ def load_public_bodies(bodies: list[dict]) -> None:
             },
         )
         obj.service_areas.set(_by_slug(ServiceArea, body.get("service_areas", [])))
+        if not obj.email_domains:
+            # A municipality's own domain under kommune.no; curators change it in admin.
+            obj.email_domains = body.get("email_domains") or default_domains(
+                obj.kind, municipality and obj.municipality.name, county and obj.county.number
+            )
+            obj.save(update_fields=["email_domains"])
     for body in bodies:
         if body.get("parent"):
             PublicBody.objects.filter(slug=body["slug"]).update(parent=PublicBody.objects.get(slug=body["parent"]))

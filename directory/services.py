@@ -9,9 +9,16 @@ from django.db.models import Model, QuerySet
 from django.utils import timezone
 
 from accounts.models import BodyMembership, EntrepreneurMembership, Membership
-from directory import emails
+from directory import domains, emails
 from directory.member_models import ChangeRecord
-from directory.models import ContactPerson, Offer, PublicationStatus, PublicBody, SocialEntrepreneur
+from directory.models import (
+    ContactPerson,
+    Offer,
+    PublicationStatus,
+    PublicBody,
+    SharedEmailDomain,
+    SocialEntrepreneur,
+)
 from directory.text import norwegian_slugify
 
 # Paths under /min-side/virksomhet/ that a slug must not take.
@@ -184,17 +191,75 @@ def membership_decide(*, membership: EntrepreneurMembership | BodyMembership, de
     membership.decided_by = decided_by
     membership.save(update_fields=["status", "decided_at", "decided_by"])
     emails.membership_decided(membership)
+    if approve:
+        _joined(membership)
 
 
-def email_domain(address: str) -> str:
-    return address.rpartition("@")[2].strip().lower()
+def _joined(membership: EntrepreneurMembership | BodyMembership) -> None:
+    """After an approval: a claimed listing gets the organisation number it was claimed with, and
+    what waited for the listing to get a member (invitations, people who asked to be told) goes out."""
+    from directory import contact
+
+    if isinstance(membership, EntrepreneurMembership):
+        organisation = membership.entrepreneur
+        number = membership.orgnr
+        if number and not organisation.orgnr and not SocialEntrepreneur.objects.filter(orgnr=number).exists():
+            organisation.orgnr = number
+            organisation.save(update_fields=["orgnr", "updated"])
+    else:
+        organisation = membership.public_body
+    contact.first_member_joined(organisation)
+
+
+@transaction.atomic
+def entrepreneur_claim(
+    *, user, entrepreneur: SocialEntrepreneur, orgnr: str, message: str = ""
+) -> EntrepreneurMembership:
+    """Claim a listing nobody is a member of («Er dette din virksomhet?»).
+
+    Approved at once when the user's confirmed address is at the organisation's own website domain;
+    otherwise the curators get the request (the listing has no members to ask) with the number given.
+    """
+    from directory import contact
+
+    membership, created = EntrepreneurMembership.objects.get_or_create(
+        user=user, entrepreneur=entrepreneur, defaults={"message": message, "orgnr": orgnr}
+    )
+    if not created and membership.status == Membership.Status.APPROVED:
+        return membership
+    membership.message, membership.orgnr = message, orgnr
+    if contact.claim_approved_at_once(user, entrepreneur):
+        _approve_now(membership, None)
+        membership.save()
+        _joined(membership)
+        return membership
+    membership.status = Membership.Status.PENDING
+    membership.decided_at = membership.decided_by = None
+    membership.save()
+    emails.entrepreneur_join_requested(membership)
+    return membership
+
+
+def shared_domains() -> list[str]:
+    return list(SharedEmailDomain.objects.values_list("domain", flat=True))
 
 
 def has_verified_domain(user, body: PublicBody) -> bool:
-    """Whether the user's confirmed e-mail address is on one of the body's verified domains."""
+    """Whether the user's confirmed e-mail address is on one of the body's domains (or a subdomain),
+    and not on a domain many bodies share (nav.no)."""
     if getattr(user, "confirmed_at", None) is None:
         return False
-    return email_domain(user.email) in {domain.strip().lower() for domain in body.email_domains}
+    return domains.joins_at_once(user.email, body.email_domains, shared_domains())
+
+
+def bodies_for_address(user) -> list[PublicBody]:
+    """The published bodies the user's confirmed address joins at once, for the join page to offer."""
+    if getattr(user, "confirmed_at", None) is None:
+        return []
+    address_domains = domains.parent_domains(domains.email_domain(user.email))
+    candidates = PublicBody.objects.published().filter(email_domains__overlap=address_domains).order_by("name")
+    shared = shared_domains()
+    return [body for body in candidates[:10] if domains.joins_at_once(user.email, body.email_domains, shared)]
 
 
 @transaction.atomic
@@ -209,6 +274,7 @@ def body_join(*, user, body: PublicBody, message: str = "") -> BodyMembership:
     if has_verified_domain(user, body):
         _approve_now(membership, None)
         membership.save()
+        _joined(membership)
         return membership
     membership.status = Membership.Status.PENDING
     membership.decided_at = membership.decided_by = None
@@ -255,7 +321,19 @@ def contact_save(*, body: PublicBody, values: dict, contact: ContactPerson | Non
 def export_user_data(user) -> dict:
     """The profile changes the user made, for the personal-data download (accounts exports the memberships)."""
     records = ChangeRecord.objects.filter(user=user).select_related("entrepreneur").order_by("created", "pk")
+    from directory.contact_models import ContactMessage
+
+    sent = ContactMessage.objects.filter(sender=user).select_related("entrepreneur", "public_body").order_by("created")
     return {
+        "contact_messages": [
+            {
+                "to": message.organisation.name,
+                "sent": message.created.isoformat(),
+                "subject": message.subject,
+                "text": message.text,
+            }
+            for message in sent
+        ],
         "profile_changes": [
             {
                 "organisation": record.entrepreneur.name,

@@ -7,12 +7,14 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from agreements import services as agreements_services
+from directory import contact as portal_contact
 from directory.forms import BodyFilterForm, CaseFilterForm, EntrepreneurSearchForm
 from directory.models import (
     Case,
@@ -22,6 +24,7 @@ from directory.models import (
     PublicBody,
     ServiceArea,
     SocialEntrepreneur,
+    TargetGroup,
 )
 from directory.search import NorwegianSortKey, query_terms, search_entrepreneurs
 from matchmaking.models import Need
@@ -171,6 +174,53 @@ def page_of_entrepreneurs(results, page_number) -> Page:
     return page
 
 
+# Query words shorter than this suggest no category ("og", "for", "rus" is the shortest useful word).
+MIN_SUGGESTION_WORD = 3
+SUGGESTIONS_PER_KIND = 5
+
+
+def suggested_categories(text: str) -> list[dict]:
+    """Service areas, target groups and forms of collaboration whose names contain a word of the
+    query or a word spelled almost the same, with the number of published entrepreneurs in each.
+
+    Shown when a search finds nothing: «omsorg» is inside «Eldreomsorg», which full-text search
+    (prefix matching) cannot see. One query per kind of category.
+    """
+    words = [word for word in query_terms(text) if len(word) >= MIN_SUGGESTION_WORD]
+    if not words:
+        return []
+    match = Q()
+    for word in words:
+        match |= Q(name__icontains=word) | Q(name__trigram_word_similar=word)
+    kinds = [(ServiceArea, "omrade"), (TargetGroup, "malgruppe"), (CollaborationForm, "samarbeidsform")]
+    suggestions = []
+    for model, parameter in kinds:
+        if model is CollaborationForm:
+            count = Count(
+                "offers__entrepreneur",
+                distinct=True,
+                filter=Q(offers__status=Offer.Status.PUBLISHED, offers__entrepreneur__status="published"),
+            )
+        else:
+            count = Count("entrepreneurs", distinct=True, filter=Q(entrepreneurs__status="published"))
+        terms = (
+            model.objects.filter(match)
+            .annotate(entrepreneur_count=count)
+            .filter(entrepreneur_count__gt=0)
+            .order_by("position", "name")[:SUGGESTIONS_PER_KIND]
+        )
+        for term in terms:
+            suggestions.append(
+                {
+                    "kind": model._meta.verbose_name,
+                    "name": term.name,
+                    "count": term.entrepreneur_count,
+                    "url": "?" + urlencode({parameter: term.slug}),
+                }
+            )
+    return suggestions
+
+
 @require_GET
 def entrepreneur_list(request: HttpRequest) -> HttpResponse:
     form = EntrepreneurSearchForm(request.GET)
@@ -190,6 +240,7 @@ def entrepreneur_list(request: HttpRequest) -> HttpResponse:
     without_filters_count = None
     if page.paginator.count == 0 and text and filters:
         without_filters_count = search_entrepreneurs(SocialEntrepreneur.objects.published(), text).count()
+    suggestions = suggested_categories(text) if page.paginator.count == 0 and text else []
 
     context = {
         "form": form,
@@ -201,6 +252,7 @@ def entrepreneur_list(request: HttpRequest) -> HttpResponse:
         "query_without_page": query_without_page(request),
         "without_filters_count": without_filters_count,
         "without_filters_url": "?" + urlencode({"q": text}),
+        "suggestions": suggestions,
     }
     return render(request, "directory/entrepreneur_list.html", context)
 
@@ -227,6 +279,12 @@ def entrepreneur_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "counties": entrepreneur.counties.all(),
         "municipalities": entrepreneur.municipalities.select_related("county"),
         "cases": entrepreneur.cases.published().order_by("title"),
+        # Whether anyone can be reached through the portal; no member's address is shown.
+        "reachable": portal_contact.has_members(entrepreneur),
+        "watching": portal_contact.is_watching(request.user, entrepreneur),
+        "organisation": entrepreneur,
+        "is_entrepreneur": True,
+        "watch_url": reverse("directory:entrepreneur-watch", args=[entrepreneur.slug]),
         "reach": agreements_services.reach_of(entrepreneur),
     }
     return render(request, "directory/entrepreneur_detail.html", context)
@@ -291,6 +349,11 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "service_areas": body.service_areas.all(),
         "cases": body.cases.published().order_by("title"),
         "needs": Need.objects.visible_in_lists(request.user).of_body(body).order_by("-published_at", "-pk"),
+        "reachable": portal_contact.has_members(body),
+        "watching": portal_contact.is_watching(request.user, body),
+        "organisation": body,
+        "is_entrepreneur": False,
+        "watch_url": reverse("directory:body-watch", args=[body.slug]),
         **agreements_services.body_plans_context(body, request.user),
     }
     return render(request, "directory/body_detail.html", context)

@@ -1,6 +1,7 @@
 """Who may see and change needs and dialogues: one helper per kind, as in accounts/access.py.
 
-- A draft need is seen only by the body's approved members (and curators).
+- A draft need is seen only by the body's approved members (and curators), and by its author while
+  they wait for approval as a member (they may edit it, not publish it).
 - An open or in-dialogue need is seen by everyone when public, by signed-in users when it is for
   signed-in users only; a closed need only by the body's members and the entrepreneurs it talked to.
 - A dialogue is seen by the body's members and the entrepreneur's members (and curators), and only
@@ -24,6 +25,30 @@ def member_body_ids(user) -> set[int]:
     return set(BodyMembership.objects.approved().filter(user=user).values_list("public_body_id", flat=True))
 
 
+def pending_body_ids(user) -> set[int]:
+    """Bodies the user has asked to join and waits for a curator: they may draft needs there."""
+    if not user.is_authenticated:
+        return set()
+    return set(BodyMembership.objects.pending().filter(user=user).values_list("public_body_id", flat=True))
+
+
+def bodies_for_drafting(user):
+    """The published bodies the user may write needs for: approved members publish, those waiting
+    for approval save drafts that they publish once approved."""
+    ids = member_body_ids(user) | pending_body_ids(user)
+    return PublicBody.objects.published().filter(pk__in=ids).order_by("name")
+
+
+def is_waiting_author(user, need: Need) -> bool:
+    """The user wrote this draft while waiting for approval as a member of its body."""
+    return (
+        user.is_authenticated
+        and need.is_draft
+        and need.author_id == user.pk
+        and need.public_body_id in pending_body_ids(user)
+    )
+
+
 def member_entrepreneur_ids(user) -> set[int]:
     if not user.is_authenticated:
         return set()
@@ -44,7 +69,7 @@ def may_see_need(user, need: Need) -> bool:
     if user.is_authenticated and (user.is_staff or need.public_body_id in member_body_ids(user)):
         return True
     if need.is_draft:
-        return False
+        return is_waiting_author(user, need)
     if user.is_authenticated and need.interests.filter(entrepreneur_id__in=member_entrepreneur_ids(user)).exists():
         return True
     if not need.is_active:
@@ -67,10 +92,15 @@ def get_need_for_user(user, pk: int) -> Need:
     return need
 
 
-def get_need_for_member(user, pk: int) -> Need:
-    """The need, if the user is an approved member of its body (or a curator): they may change it."""
+def get_need_for_member(user, pk: int, *, drafting: bool = False) -> Need:
+    """The need, if the user is an approved member of its body (or a curator): they may change it.
+
+    With drafting=True (editing the text), also the author of a draft who waits for approval.
+    """
     need = _need(pk)
     if user.is_staff or need.public_body_id in member_body_ids(user):
+        return need
+    if drafting and is_waiting_author(user, need):
         return need
     if may_see_need(user, need):
         raise PermissionDenied

@@ -21,16 +21,20 @@ def body_addresses(interest: Interest) -> list[str]:
     )
 
 
-def entrepreneur_addresses(interest: Interest) -> list[str]:
+def addresses_of_entrepreneur(entrepreneur) -> list[str]:
     """The entrepreneur's members; if it has none yet, its public contact address."""
     members = list(
         EntrepreneurMembership.objects.approved()
-        .filter(entrepreneur_id=interest.entrepreneur_id, user__is_active=True)
+        .filter(entrepreneur_id=entrepreneur.pk, user__is_active=True)
         .values_list("user__email", flat=True)
     )
     if members:
         return members
-    return [interest.entrepreneur.email] if interest.entrepreneur.email else []
+    return [entrepreneur.email] if entrepreneur.email else []
+
+
+def entrepreneur_addresses(interest: Interest) -> list[str]:
+    return addresses_of_entrepreneur(interest.entrepreneur)
 
 
 def _context(interest: Interest, **extra) -> dict:

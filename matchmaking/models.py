@@ -207,6 +207,9 @@ class Interest(models.Model):
     )
     created = models.DateTimeField(_("startet"), auto_now_add=True)
     updated = models.DateTimeField(_("endret"), auto_now=True)
+    # When the invitation reached someone. Empty while an invitation waits for the entrepreneur's
+    # listing to get members (it is delivered when someone claims it, if the need is still open).
+    delivered_at = models.DateTimeField(_("levert"), null=True, blank=True)
 
     class Meta:
         ordering = ["-updated", "-pk"]
@@ -222,6 +225,11 @@ class Interest(models.Model):
 
     def get_absolute_url(self) -> str:
         return f"{self.need.get_absolute_url()}#dialog-{self.pk}"
+
+    @property
+    def awaits_claim(self) -> bool:
+        """An invitation kept until someone claims the entrepreneur's listing."""
+        return self.kind == self.Kind.INVITATION and self.delivered_at is None
 
     @property
     def decided_by_body(self) -> bool:

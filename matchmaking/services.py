@@ -143,8 +143,47 @@ def interest_invite(*, need: Need, entrepreneur: SocialEntrepreneur, user, text:
     if not created:
         return interest_reply(interest=interest, side=Message.Side.BODY, user=user, text=text)
     Message.objects.create(interest=interest, side=Message.Side.BODY, author=user, text=text)
-    emails.invitation_received(interest, text)
+    # Nobody to tell yet: the invitation is kept and delivered when someone claims the listing.
+    if emails.entrepreneur_addresses(interest):
+        emails.invitation_received(interest, text)
+        interest.delivered_at = timezone.now()
+        interest.save(update_fields=["delivered_at"])
     return interest
+
+
+def invitation_reaches_someone(entrepreneur: SocialEntrepreneur) -> bool:
+    """Whether an invitation sent now is e-mailed at once (to members, or the public contact address)."""
+    return bool(emails.addresses_of_entrepreneur(entrepreneur))
+
+
+@transaction.atomic
+def deliver_waiting_invitations(*, entrepreneur: SocialEntrepreneur) -> int:
+    """Send the invitations kept for an entrepreneur that now has someone to receive them.
+
+    Only for needs that are still open or in dialogue; invitations about closed needs stay as they
+    are (the need's page says they never arrived). Returns how many were delivered.
+    """
+    if not emails.addresses_of_entrepreneur(entrepreneur):
+        return 0
+    waiting = (
+        Interest.objects.select_for_update()
+        .filter(
+            entrepreneur=entrepreneur,
+            kind=Interest.Kind.INVITATION,
+            delivered_at__isnull=True,
+            need__status__in=Need.ACTIVE_STATUSES,
+        )
+        .select_related("need__public_body", "entrepreneur")
+        .prefetch_related("messages")
+    )
+    delivered = 0
+    for interest in waiting:
+        first = interest.messages.all()[0] if interest.messages.all() else None
+        emails.invitation_received(interest, first.text if first else "")
+        interest.delivered_at = timezone.now()
+        interest.save(update_fields=["delivered_at"])
+        delivered += 1
+    return delivered
 
 
 def _move_need_into_dialogue(need: Need) -> None:

@@ -27,14 +27,17 @@ from directory.models import PublicBody, SocialEntrepreneur
 from directory.views import active_filters, paginate, query_without_page
 from matchmaking import services
 from matchmaking.access import (
+    bodies_for_drafting,
     bodies_for_member,
     entrepreneurs_for_member,
     get_interest_for_participant,
     get_need_for_member,
     get_need_for_user,
+    is_waiting_author,
     may_decide,
     member_body_ids,
     member_entrepreneur_ids,
+    pending_body_ids,
 )
 from matchmaking.candidates import NeedSpec, find_matches, needs_for_entrepreneurs
 from matchmaking.forms import (
@@ -123,7 +126,8 @@ def need_list(request: HttpRequest) -> HttpResponse:
         "page": paginate(request, needs),
         "active_filters": active_filters(request, form),
         "query_without_page": query_without_page(request),
-        "may_post": bool(member_body_ids(request.user)),
+        # Those waiting for approval may draft (matchmaking.access.bodies_for_drafting).
+        "may_post": bool(member_body_ids(request.user) or pending_body_ids(request.user)),
     }
     return render(request, "matchmaking/need_list.html", context)
 
@@ -143,9 +147,10 @@ def _hint_from(form: NeedForm, body: PublicBody) -> dict | None:
 @login_required
 @require_http_methods(["GET", "POST"])
 def need_create(request: HttpRequest) -> HttpResponse:
-    bodies = bodies_for_member(request.user)
+    bodies = bodies_for_drafting(request.user)
     if not bodies:
         return _no_membership(request, "body")
+    approved_ids = member_body_ids(request.user)
     initial = {"visibility": Need.Visibility.PUBLIC, "procurement_category": rules.Category.HELSE_SOSIAL.value}
     if request.method == "GET":
         initial["place"] = NeedForm.base_fields["place"].value_for(bodies[0].municipality, bodies[0].county)
@@ -157,20 +162,40 @@ def need_create(request: HttpRequest) -> HttpResponse:
         hint = _hint_from(form, body)
         if valid and "sjekk" not in request.POST:
             publish = request.POST.get("handling") == "publiser"
-            need = services.need_create(body=body, author=request.user, data=form.cleaned_data, publish=publish)
-            if publish:
+            waiting = body.pk not in approved_ids
+            need = services.need_create(
+                body=body, author=request.user, data=form.cleaned_data, publish=publish and not waiting
+            )
+            if waiting:
+                messages.success(
+                    request,
+                    _(
+                        "Behovet er lagret som utkast. Du kan publisere det når en kurator har godkjent at du "
+                        "er med i %(body)s."
+                    )
+                    % {"body": body.name},
+                )
+            elif publish:
                 messages.success(request, _("Behovet er publisert."))
             else:
                 messages.success(request, _("Behovet er lagret som utkast. Bare dere ser det."))
             return redirect(need)
-    context = {"form": form, "need": None, "regime": hint, "buyer": buyer_for(bodies[0]).value}
+    waiting_for = [body for body in bodies if body.pk not in approved_ids]
+    context = {
+        "form": form,
+        "need": None,
+        "regime": hint,
+        "buyer": buyer_for(bodies[0]).value,
+        "may_publish": len(waiting_for) < len(bodies),
+        "waiting_for": waiting_for,
+    }
     return render(request, "matchmaking/need_form.html", context)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def need_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    need = get_need_for_member(request.user, pk)
+    need = get_need_for_member(request.user, pk, drafting=True)
     form = NeedForm(request.POST or None, need=need)
     hint = regime_hint(need.public_body, need.estimated_value, need.procurement_category)
     if request.method == "POST":
@@ -222,6 +247,7 @@ def _detail_context(request: HttpRequest, need: Need, **forms) -> dict[str, Any]
     return {
         "need": need,
         "is_member": is_member,
+        "is_waiting_author": not is_member and is_waiting_author(user, need),
         "dialogues": dialogues,
         "has_agreement": agreements_services.need_has_agreement(need),
         "answer_form": answer_form,
@@ -328,9 +354,21 @@ def need_invite(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         interest = services.interest_invite(
             need=need, entrepreneur=entrepreneur, user=request.user, text=form.cleaned_data["text"]
         )
-        messages.success(request, _("Invitasjonen er sendt til %(name)s.") % {"name": entrepreneur.name})
+        if interest.awaits_claim:
+            messages.info(
+                request,
+                _(
+                    "Invitasjonen er lagret, men ikke sendt: ingen kan nås hos %(name)s ennå. Den sendes når noen "
+                    "gjør krav på profilen, så lenge behovet er åpent."
+                )
+                % {"name": entrepreneur.name},
+            )
+        else:
+            messages.success(request, _("Invitasjonen er sendt til %(name)s.") % {"name": entrepreneur.name})
         return redirect(interest)
     context = {
+        # Said before sending: an entrepreneur nobody can be reached at gets the invitation later.
+        "reaches_someone": services.invitation_reaches_someone(entrepreneur),
         "need": need,
         "entrepreneur": entrepreneur,
         "form": form,

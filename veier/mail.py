@@ -26,15 +26,21 @@ def absolute_url(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
-def send_templated_mail(template_prefix: str, recipients: list[str], context: dict) -> int:
-    """Render and send one message per recipient. Returns how many were sent."""
+def send_templated_mail(
+    template_prefix: str, recipients: list[str], context: dict, *, reply_to: list[str] | None = None
+) -> int:
+    """Render and send one message per recipient. Returns how many were sent.
+
+    reply_to: where answers go (the sender of a message passed on through the portal), so that the
+    recipient can answer without the portal ever showing the sender an address.
+    """
     context = {"site_url": settings.SITE_URL.rstrip("/"), **context}
     subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", context).split())
     text = render_to_string(f"{template_prefix}.txt", context)
     html = render_to_string(f"{template_prefix}.html", context)
     sent = 0
     for recipient in dict.fromkeys(recipients):
-        message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [recipient])
+        message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [recipient], reply_to=reply_to)
         message.attach_alternative(html, "text/html")
         message.send()  # the queue answers 0 for "stored, not sent yet"; failures raise
         sent += 1

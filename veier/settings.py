@@ -52,6 +52,8 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# Brønnøysundregistrene's open API (directory/registers.py); a test double or mirror can stand in.
+ENHETSREGISTERET_URL = os.environ.get("ENHETSREGISTERET_URL", "https://data.brreg.no/enhetsregisteret/api")
 
 INSTALLED_APPS = [
     # Before the admin, so that its admin classes can show the languages side by side.

@@ -475,7 +475,7 @@ class TestPersonalData:
         [change] = data["profile_changes"]
         assert change["organisation"] == "Sykkel for alle"
         assert change["changes"] == {"summary": {"old": "Vi hjelper eldre ut på tur.", "new": "Ny."}}
-        assert services.export_user_data(world.colleague) == {"profile_changes": []}
+        assert services.export_user_data(world.colleague) == {"contact_messages": [], "profile_changes": []}
         client.force_login(world.owner)
         download = client.get("/konto/mine-data/")
         assert download.json()["profile_changes"][0]["changes"]["summary"]["new"] == "Ny."

@@ -82,3 +82,73 @@ def test_unpublished_entrepreneurs_are_not_found():
     factories.entrepreneur("Skjult Kafé", status="draft", summary="Kafé for alle")
     factories.entrepreneur("Synlig Kafé", summary="Kafé for alle")
     assert _names("kafé") == ["Synlig Kafé"]
+
+
+def _tagged(model_name: str, name: str) -> set[str]:
+    from django.apps import apps
+
+    term = apps.get_model("directory", model_name).objects.get(name=name)
+    return set(term.entrepreneurs.published().values_list("name", flat=True))
+
+
+@pytest.mark.django_db
+class TestCategoryNamesAreSearched:
+    """The start page counts entrepreneurs per service area; search must find the same ones."""
+
+    def test_eldreomsorg_finds_everyone_the_start_page_counts(self, booklet):
+        tagged = _tagged("ServiceArea", "Eldreomsorg")
+        assert len(tagged) >= 2
+        assert set(_names("eldreomsorg")) == tagged
+        assert set(_names("Eldreomsorg")) == tagged
+
+    def test_eldre_finds_the_target_group_and_the_service_area(self, booklet):
+        expected = _tagged("ServiceArea", "Eldreomsorg") | _tagged("TargetGroup", "Eldre")
+        assert expected <= set(_names("eldre"))
+
+    @pytest.mark.parametrize(("text", "group"), [("pårørende", "Pårørende"), ("demente", "Personer med demens")])
+    def test_target_group_words_find_the_tagged(self, booklet, text, group):
+        tagged = _tagged("TargetGroup", group)
+        assert tagged
+        assert tagged <= set(_names(text))
+
+    def test_a_form_of_collaboration_of_a_published_offer_is_searched(self):
+        form = factories.collaboration_form("Velferdsobligasjon")
+        entrepreneur = factories.entrepreneur("Kafé Nord")
+        offer = factories.offer(entrepreneur, "Kaffe", collaboration_forms=[form])
+        assert _names("velferdsobligasjon") == ["Kafé Nord"]
+        offer.status = "draft"
+        offer.save()
+        assert _names("velferdsobligasjon") == []
+
+    def test_the_name_still_ranks_above_a_category(self):
+        factories.entrepreneur("Eldreomsorg Nord")
+        factories.entrepreneur("Kafé Sør", service_areas=[factories.service_area("Eldreomsorg")])
+        ranked = search_entrepreneurs(SocialEntrepreneur.objects.published(), "eldreomsorg").order_by("-rank")
+        assert [entrepreneur.name for entrepreneur in ranked] == ["Eldreomsorg Nord", "Kafé Sør"]
+
+    def test_renaming_a_category_in_admin_changes_what_finds_it(self):
+        area = factories.service_area("Eldreomsorg")
+        factories.entrepreneur("Kafé Sør", service_areas=[area])
+        area.name = "Seniortjenester"
+        area.save()
+        assert _names("seniortjenester") == ["Kafé Sør"]
+        assert _names("eldreomsorg") == []
+
+    def test_removing_a_category_from_a_profile_removes_its_words(self):
+        area = factories.service_area("Eldreomsorg")
+        entrepreneur = factories.entrepreneur("Kafé Sør", service_areas=[area])
+        entrepreneur.service_areas.clear()
+        assert _names("eldreomsorg") == []
+
+    def test_names_in_every_language_are_searched(self):
+        group = factories.target_group("Personer med demens")
+        factories.entrepreneur("Kafé Sør", target_groups=[group])
+        group.name_en = "People with dementia"
+        group.save()
+        assert _names("dementia") == ["Kafé Sør"]
+        assert _names("demens") == ["Kafé Sør"]
+
+    def test_stop_words_in_category_names_do_not_match(self):
+        factories.entrepreneur("Kafé Sør", target_groups=[factories.target_group("Unge utenfor skole og arbeid")])
+        assert "og" not in str(SocialEntrepreneur.objects.get().search_vector).split("'")
+        assert _names("utenfor skole") == ["Kafé Sør"]

@@ -331,3 +331,43 @@ def test_dates_are_written_day_month_year_in_every_language(language, expected):
 
     with translation.override(language):
         assert formats.date_format(datetime.date(2024, 3, 14), "DATE_FORMAT") == expected
+
+
+@pytest.mark.django_db
+class TestEmptyResultSuggestsCategories:
+    def test_a_word_inside_a_category_name_suggests_it(self, client, booklet):
+        response = client.get(LIST, {"q": "omsorg"})
+        # «omsorg» is inside the compound «Eldreomsorg», which full-text search does not split.
+        names = [suggestion["name"] for suggestion in response.context["suggestions"]]
+        assert "Eldreomsorg" in names
+        assert 'href="?omrade=eldreomsorg"' in response.content.decode()
+
+    def test_a_category_is_suggested_with_its_count_of_published_entrepreneurs(self, client):
+        area = factories.service_area("Kriminalomsorg")
+        factories.entrepreneur("Hogst", service_areas=[area], counties=[factories.county("50")])
+        factories.entrepreneur("Skjult", service_areas=[area], status="draft")
+        response = client.get(LIST, {"q": "kriminalomsrog", "fylke": "03"})
+        assert _result_names(response) == []
+        assert response.context["suggestions"] == [
+            {"kind": "tjenesteområde", "name": "Kriminalomsorg", "count": 1, "url": "?omrade=kriminalomsorg"}
+        ]
+
+    def test_categories_nobody_has_are_not_suggested(self, client):
+        factories.service_area("Kriminalomsorg")
+        assert client.get(LIST, {"q": "kriminalomsorg"}).context["suggestions"] == []
+
+    def test_no_suggestions_when_something_is_found(self, client):
+        factories.entrepreneur("Kriminalomsorg AS", service_areas=[factories.service_area("Kriminalomsorg")])
+        assert client.get(LIST, {"q": "kriminalomsorg"}).context["suggestions"] == []
+
+    def test_suggestions_cost_the_same_queries_however_many_categories_match(self, client):
+        def queries() -> int:
+            with CaptureQueriesContext(connection) as context:
+                client.get(LIST, {"q": "omsorg zzz"})
+            return len(context.captured_queries)
+
+        factories.entrepreneur(service_areas=[factories.service_area("Eldreomsorg")])
+        few = queries()
+        for name in ["Kriminalomsorg", "Helseomsorg", "Barneomsorg"]:
+            factories.entrepreneur(service_areas=[factories.service_area(name)])
+        assert queries() == few
