@@ -272,8 +272,7 @@ def test_count_differences_names_each_table_that_differs():
     ]
 
 
-@pytest.mark.django_db(transaction=True)
-def test_backup_dumps_restores_and_compares_row_counts(tmp_path, capsys):
+def test_backup_dumps_restores_and_compares_row_counts(live_db, tmp_path, capsys):
     from directory.models import ServiceArea
 
     ServiceArea.objects.create(name="Backupområde", slug="backupomrade")
@@ -290,8 +289,7 @@ def test_backup_dumps_restores_and_compares_row_counts(tmp_path, capsys):
         assert cursor.fetchone() is None  # the copy is dropped
 
 
-@pytest.mark.django_db(transaction=True)
-def test_backup_verify_fails_when_a_count_differs(tmp_path, monkeypatch):
+def test_backup_verify_fails_when_a_count_differs(live_db, tmp_path, monkeypatch):
     from django.core.management.base import CommandError
 
     import veier.backup
