@@ -54,7 +54,7 @@ def _playwright_browser():
         browser.close()
 
 
-PROJECT_APPS = ["accounts", "directory", "matchmaking", "procurement", "agreements"]
+PROJECT_APPS = ["accounts", "directory", "matchmaking", "procurement", "agreements", "opendata"]
 
 
 @pytest.fixture(scope="session")

@@ -105,16 +105,46 @@ def publish_cases(modeladmin, request, queryset):
             modeladmin.message_user(request, f"{proposal}: {error.messages[0]}", messages.ERROR)
         else:
             published += 1
+            modeladmin.log_change(request, proposal, _("Publisert som eksempel"))
     if published:
         modeladmin.message_user(
-            request, ngettext("%(count)d publisert.", "%(count)d publisert.", published) % {"count": published}
+            request,
+            ngettext(
+                "%(count)d forslag ble publisert som eksempel.",
+                "%(count)d forslag ble publisert som eksempler.",
+                published,
+            )
+            % {"count": published},
+            messages.SUCCESS,
         )
 
 
 @admin.action(description=_("Avvis de valgte forslagene"), permissions=["change"])
 def reject_cases(modeladmin, request, queryset):
-    for proposal in queryset.exclude(status=CaseProposal.Status.PUBLISHED):
+    selected = list(queryset)
+    rejected = [proposal for proposal in selected if proposal.status != CaseProposal.Status.PUBLISHED]
+    for proposal in rejected:
         services.case_reject(proposal=proposal)
+        modeladmin.log_change(request, proposal, _("Avvist"))
+    if rejected:
+        modeladmin.message_user(
+            request,
+            ngettext("%(count)d forslag ble avvist.", "%(count)d forslag ble avvist.", len(rejected))
+            % {"count": len(rejected)},
+            messages.SUCCESS,
+        )
+    if len(selected) > len(rejected):
+        skipped = len(selected) - len(rejected)
+        modeladmin.message_user(
+            request,
+            ngettext(
+                "%(count)d av de valgte er allerede publisert og ble ikke avvist.",
+                "%(count)d av de valgte er allerede publisert og ble ikke avvist.",
+                skipped,
+            )
+            % {"count": skipped},
+            messages.WARNING,
+        )
 
 
 @admin.register(CaseProposal)

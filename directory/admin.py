@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from modeltranslation.admin import TranslationAdmin
 
 from accounts.models import EntrepreneurMembership, Membership
@@ -32,41 +32,114 @@ from directory.models import (
     SocialEntrepreneur,
     TargetGroup,
 )
+from veier import desk
 
 # Web addresses typed without a scheme get https:// (Django 6's default; 5.2 assumes http).
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
+def _change_status(modeladmin, request, queryset, new_status, done_message, same_message, log_message):
+    """Set the status of the selected rows that do not have it yet; say how many changed and how many did not.
+
+    Each change is kept in the admin's history (LogEntry): who, when and what.
+    """
+    selected = queryset.count()
+    to_change = list(queryset.exclude(status=new_status))
+    # One UPDATE statement (for offers, the trigger refreshes each entrepreneur's search document once).
+    changed = queryset.model.objects.filter(pk__in=[obj.pk for obj in to_change]).update(status=new_status)
+    for obj in to_change:
+        modeladmin.log_change(request, obj, str(log_message))
+    if changed:
+        modeladmin.message_user(request, done_message % {"count": changed}, messages.SUCCESS)
+    if selected - changed:
+        modeladmin.message_user(
+            request,
+            same_message % {"count": selected - changed},
+            messages.WARNING,
+        )
+
+
 @admin.action(description=_("Publiser de valgte"))
 def publish(modeladmin, request, queryset):
-    count = queryset.update(status=PublicationStatus.PUBLISHED)
-    modeladmin.message_user(
-        request, ngettext("%(count)d publisert.", "%(count)d publisert.", count) % {"count": count}, messages.SUCCESS
+    _change_status(
+        modeladmin,
+        request,
+        queryset,
+        PublicationStatus.PUBLISHED,
+        ngettext_lazy(
+            "%(count)d valgt ble publisert.",
+            "%(count)d valgte ble publisert.",
+            "count",
+        ),
+        ngettext_lazy(
+            "%(count)d valgt var allerede publisert og ble ikke endret.",
+            "%(count)d valgte var allerede publisert og ble ikke endret.",
+            "count",
+        ),
+        _("Publisert"),
     )
 
 
 @admin.action(description=_("Avpubliser de valgte (sett som utkast)"))
 def unpublish(modeladmin, request, queryset):
-    count = queryset.update(status=PublicationStatus.DRAFT)
-    modeladmin.message_user(
+    _change_status(
+        modeladmin,
         request,
-        ngettext("%(count)d avpublisert.", "%(count)d avpublisert.", count) % {"count": count},
-        messages.SUCCESS,
+        queryset,
+        PublicationStatus.DRAFT,
+        ngettext_lazy(
+            "%(count)d valgt ble avpublisert og er nå et utkast.",
+            "%(count)d valgte ble avpublisert og er nå utkast.",
+            "count",
+        ),
+        ngettext_lazy(
+            "%(count)d valgt var allerede et utkast og ble ikke endret.",
+            "%(count)d valgte var allerede utkast og ble ikke endret.",
+            "count",
+        ),
+        _("Avpublisert"),
     )
 
 
 @admin.action(description=_("Publiser de valgte tilbudene"))
 def publish_offers(modeladmin, request, queryset):
-    # One UPDATE statement: the offer trigger refreshes each entrepreneur's search document once.
-    count = queryset.update(status=Offer.Status.PUBLISHED)
-    modeladmin.message_user(request, ngettext("%(count)d publisert.", "%(count)d publisert.", count) % {"count": count})
+    _change_status(
+        modeladmin,
+        request,
+        queryset,
+        Offer.Status.PUBLISHED,
+        ngettext_lazy(
+            "%(count)d tilbud ble publisert.",
+            "%(count)d tilbud ble publisert.",
+            "count",
+        ),
+        ngettext_lazy(
+            "%(count)d tilbud var allerede publisert og ble ikke endret.",
+            "%(count)d tilbud var allerede publisert og ble ikke endret.",
+            "count",
+        ),
+        _("Publisert"),
+    )
 
 
 @admin.action(description=_("Avpubliser de valgte tilbudene"))
 def unpublish_offers(modeladmin, request, queryset):
-    count = queryset.update(status=Offer.Status.DRAFT)
-    modeladmin.message_user(
-        request, ngettext("%(count)d avpublisert.", "%(count)d avpublisert.", count) % {"count": count}
+    _change_status(
+        modeladmin,
+        request,
+        queryset,
+        Offer.Status.DRAFT,
+        ngettext_lazy(
+            "%(count)d tilbud ble avpublisert og er nå et utkast.",
+            "%(count)d tilbud ble avpublisert og er nå utkast.",
+            "count",
+        ),
+        ngettext_lazy(
+            "%(count)d tilbud var allerede et utkast og ble ikke endret.",
+            "%(count)d tilbud var allerede utkast og ble ikke endret.",
+            "count",
+        ),
+        _("Avpublisert"),
     )
 
 
@@ -270,24 +343,34 @@ class RejectionForm(forms.Form):
 
 @admin.action(description=_("Godkjenn og publiser de valgte (sender e-post til medlemmene)"))
 def approve_entrepreneurs(modeladmin, request, queryset):
-    pending = list(queryset.filter(status=PublicationStatus.PENDING))
+    # Count before deciding: the change list may be filtered on status, and then the queryset
+    # no longer finds the approved profiles afterwards (it once reported «-1 av de valgte»).
+    selected = list(queryset)
+    pending = [entrepreneur for entrepreneur in selected if entrepreneur.status == PublicationStatus.PENDING]
     for entrepreneur in pending:
         services.entrepreneur_approve(entrepreneur=entrepreneur, curator=request.user)
         modeladmin.log_change(request, entrepreneur, _("Godkjent og publisert"))
     _report_review(
-        modeladmin, request, len(pending), queryset.count() - len(pending), _("%(count)d godkjent og publisert.")
+        modeladmin,
+        request,
+        len(pending),
+        len(selected) - len(pending),
+        ngettext_lazy(
+            "%(count)d profil ble godkjent og publisert.", "%(count)d profiler ble godkjent og publisert.", "count"
+        ),
     )
 
 
 @admin.action(description=_("Avvis de valgte med en begrunnelse (sender e-post til medlemmene)"))
 def reject_entrepreneurs(modeladmin, request, queryset):
-    pending = queryset.filter(status=PublicationStatus.PENDING)
-    if not pending.exists():
-        _report_review(modeladmin, request, 0, queryset.count(), "")
+    selected = list(queryset)
+    pending = [entrepreneur for entrepreneur in selected if entrepreneur.status == PublicationStatus.PENDING]
+    if not pending:
+        _report_review(modeladmin, request, 0, len(selected), None)
         return None
     form = RejectionForm(request.POST if "apply" in request.POST else None)
     if form.is_valid():
-        rejected = list(pending)
+        rejected = pending
         for entrepreneur in rejected:
             services.entrepreneur_reject(
                 entrepreneur=entrepreneur, curator=request.user, reason=form.cleaned_data["reason"]
@@ -295,7 +378,13 @@ def reject_entrepreneurs(modeladmin, request, queryset):
             modeladmin.log_change(
                 request, entrepreneur, _("Avvist: %(reason)s") % {"reason": form.cleaned_data["reason"]}
             )
-        _report_review(modeladmin, request, len(rejected), queryset.count() - len(rejected), _("%(count)d avvist."))
+        _report_review(
+            modeladmin,
+            request,
+            len(rejected),
+            len(selected) - len(rejected),
+            ngettext_lazy("%(count)d profil ble avvist.", "%(count)d profiler ble avvist.", "count"),
+        )
         return None
     context = {
         **modeladmin.admin_site.each_context(request),
@@ -310,7 +399,8 @@ def reject_entrepreneurs(modeladmin, request, queryset):
     return TemplateResponse(request, "directory/member/admin_reject.html", context)
 
 
-def _report_review(modeladmin, request, done: int, skipped: int, done_message: str) -> None:
+def _report_review(modeladmin, request, done: int, skipped: int, done_message) -> None:
+    """Say how many were decided and how many were left alone because they did not wait for a decision."""
     if done:
         modeladmin.message_user(request, done_message % {"count": done}, messages.SUCCESS)
     if skipped:
@@ -435,6 +525,12 @@ class ChangeRecordAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None) -> bool:
         return False
 
+    def changelist_view(self, request, extra_context=None):
+        # The desk counts edits made since the curator last opened this list.
+        if request.method == "GET":
+            desk.mark_seen(request.user, desk.CHANGES_QUEUE)
+        return super().changelist_view(request, extra_context)
+
     @admin.display(description=_("endrede felt"))
     def changed_fields(self, record: ChangeRecord) -> str:
         return ", ".join(record.changed_labels)
@@ -468,12 +564,16 @@ class CaseAdmin(TranslationAdmin):
 
 
 def _decide(modeladmin, request, queryset, *, approve: bool) -> None:
-    pending = list(queryset.filter(status=Membership.Status.PENDING).select_related("user"))
+    selected = list(queryset.select_related("user"))
+    pending = [membership for membership in selected if membership.status == Membership.Status.PENDING]
     for membership in pending:
         services.membership_decide(membership=membership, decided_by=request.user, approve=approve)
         modeladmin.log_change(request, membership, _("Godkjent") if approve else _("Avslått"))
-    message = _("%(count)d godkjent.") if approve else _("%(count)d avslått.")
-    _report_review(modeladmin, request, len(pending), 0, message)
+    if approve:
+        message = ngettext_lazy("%(count)d forespørsel ble godkjent.", "%(count)d forespørsler ble godkjent.", "count")
+    else:
+        message = ngettext_lazy("%(count)d forespørsel ble avslått.", "%(count)d forespørsler ble avslått.", "count")
+    _report_review(modeladmin, request, len(pending), len(selected) - len(pending), message)
 
 
 @admin.action(description=_("Godkjenn de valgte forespørslene (sender e-post)"))

@@ -1,16 +1,14 @@
-"""Search and filter forms for the public directory pages (GET forms; nothing is saved)."""
+"""Fields and the base form of the public list pages' filters (GET forms; nothing is saved).
+
+The filters themselves are django-filter FilterSets (directory/filters.py, matchmaking/filters.py),
+shared by the HTML pages, the downloads and the API; their form is a DirectoryFilterForm."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import (
-    CollaborationForm,
-    County,
     Municipality,
-    OrganisationForm,
     PublicBody,
-    ServiceArea,
-    TargetGroup,
 )
 from veier import fragments
 
@@ -35,7 +33,8 @@ class SlugChoiceField(forms.MultipleChoiceField):
 
     def __init__(self, model, unknown_message, **kwargs):
         self.model = model
-        super().__init__(required=False, **kwargs)
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
         self.error_messages["invalid_choice"] = unknown_message
 
     def clean(self, value):
@@ -54,7 +53,8 @@ class PlaceField(forms.CharField):
         self.model = model
         self.unknown_message = unknown_message
         self.empty_label = empty_label
-        super().__init__(required=False, **kwargs)
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
 
     widget = forms.Select
 
@@ -115,82 +115,18 @@ class DirectoryFilterForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", [])}
 
 
-class EntrepreneurSearchForm(DirectoryFilterForm):
-    class Sort:
-        RELEVANCE = "relevans"
-        NAME = "navn"
+class PublishedBodyField(forms.SlugField):
+    """A published public body, given by its slug (the case list's «virksomhet»)."""
 
-    q = FreeTextField(
-        label=_("Søk"),
-        required=False,
-        help_text=_("For eksempel «demens», «fritidstilbud for barn» eller navnet på en virksomhet."),
-    )
-    omrade = SlugChoiceField(ServiceArea, UNKNOWN_SERVICE_AREA, label=_("Tjenesteområde"))
-    malgruppe = SlugChoiceField(
-        TargetGroup, _("Vi kjenner ikke målgruppen «%(value)s». Velg en målgruppe fra listen."), label=_("Målgruppe")
-    )
-    fylke = PlaceField(
-        County,
-        UNKNOWN_COUNTY,
-        label=_("Fylke"),
-        help_text=_("Viser også dem som arbeider i hele landet."),
-    )
-    kommune = PlaceField(
-        Municipality,
-        _("Vi fant ikke kommunen «%(value)s». Bruk kommunenummer (for eksempel 5001) eller navnet."),
-        label=_("Kommune"),
-        help_text=_("Viser også dem som arbeider i hele fylket eller hele landet."),
-    )
-    samarbeidsform = SlugChoiceField(
-        CollaborationForm,
-        UNKNOWN_COLLABORATION_FORM,
-        label=_("Samarbeidsform"),
-    )
-    organisasjonsform = SlugChoiceField(
-        OrganisationForm,
-        _("Vi kjenner ikke organisasjonsformen «%(value)s». Velg fra listen."),
-        label=_("Organisasjonsform"),
-    )
-    sortering = forms.ChoiceField(
-        label=_("Sorter etter"),
-        required=False,
-        choices=[(Sort.RELEVANCE, _("Relevans")), (Sort.NAME, _("Navn"))],
-        error_messages={"invalid_choice": _("Velg sortering etter relevans eller navn.")},
-    )
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault(
+            "error_messages", {"invalid": _("Skriv kortnavnet til virksomheten, for eksempel trondheim-kommune.")}
+        )
+        super().__init__(**kwargs)
 
-
-class BodyFilterForm(DirectoryFilterForm):
-    q = FreeTextField(label=_("Søk etter navn"), required=False)
-    type = forms.ChoiceField(
-        label=_("Type virksomhet"),
-        required=False,
-        choices=[("", _("Alle typer")), *PublicBody.Kind.choices],
-        error_messages={"invalid_choice": _("Vi kjenner ikke typen «%(value)s». Velg fra listen.")},
-    )
-    fylke = PlaceField(
-        County,
-        UNKNOWN_COUNTY,
-        label=_("Fylke"),
-    )
-    omrade = SlugChoiceField(ServiceArea, UNKNOWN_SERVICE_AREA, label=_("Tjenesteområde"))
-
-
-class CaseFilterForm(DirectoryFilterForm):
-    q = FreeTextField(label=_("Søk i eksemplene"), required=False)
-    samarbeidsform = SlugChoiceField(
-        CollaborationForm,
-        UNKNOWN_COLLABORATION_FORM,
-        label=_("Samarbeidsform"),
-    )
-    omrade = SlugChoiceField(ServiceArea, UNKNOWN_SERVICE_AREA, label=_("Tjenesteområde"))
-    virksomhet = forms.SlugField(
-        label=_("Offentlig virksomhet"),
-        required=False,
-        error_messages={"invalid": _("Skriv kortnavnet til virksomheten, for eksempel trondheim-kommune.")},
-    )
-
-    def clean_virksomhet(self):
-        slug = self.cleaned_data["virksomhet"]
+    def clean(self, value):
+        slug = super().clean(value)
         if not slug:
             return None
         body = PublicBody.objects.published().filter(slug=slug).first()

@@ -75,3 +75,20 @@ class BodyJoinRequest(BodyMembership):
         app_label = "directory"
         verbose_name = _("forespørsel om å bli med i en offentlig virksomhet")
         verbose_name_plural = _("forespørsler om å bli med i offentlige virksomheter")
+
+
+class DeskSeen(models.Model):
+    """When a curator last opened a queue from the desk, so the desk can count only what is new since."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    queue = models.CharField(max_length=40)
+    seen_at = models.DateTimeField()
+
+    class Meta:
+        app_label = "directory"
+        constraints = [models.UniqueConstraint(fields=["user", "queue"], name="desk_seen_once_per_queue")]
+        verbose_name = _("sist sett av kurator")
+        verbose_name_plural = _("sist sett av kuratorer")
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.queue}"

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET
 
 from agreements import services as agreements_services
 from directory import contact as portal_contact
-from directory.forms import BodyFilterForm, CaseFilterForm, EntrepreneurSearchForm
+from directory.filters import CaseFilterSet, EntrepreneurFilterSet, PublicBodyFilterSet
 from directory.models import (
     Case,
     CollaborationForm,
@@ -28,6 +28,7 @@ from directory.models import (
 )
 from directory.search import NorwegianSortKey, query_terms, search_entrepreneurs
 from matchmaking.models import Need
+from opendata.linked_data import entrepreneur_json_ld, public_body_json_ld
 from veier import fragments
 
 PAGE_SIZE = 20
@@ -127,32 +128,9 @@ def _home_context() -> dict:
     }
 
 
-def filter_entrepreneurs(queryset, values: dict):
-    """Apply the search form's valid filters to a queryset of entrepreneurs."""
-    if "omrade" in values:
-        queryset = queryset.with_service_area(values["omrade"])
-    if "malgruppe" in values:
-        queryset = queryset.with_target_group(values["malgruppe"])
-    if "fylke" in values:
-        queryset = queryset.covering_county(values["fylke"])
-    if "kommune" in values:
-        queryset = queryset.covering_municipality(values["kommune"])
-    if "samarbeidsform" in values:
-        queryset = queryset.with_collaboration_form(values["samarbeidsform"])
-    if "organisasjonsform" in values:
-        queryset = queryset.filter(organisation_form__in=values["organisasjonsform"])
-    return queryset
-
-
-def find_entrepreneurs(values: dict, sort: str, *, match_all: bool = True):
-    """Published entrepreneurs matching the search form's valid values, sorted and ready to list."""
-    text = values.get("q", "").strip()
-    entrepreneurs = filter_entrepreneurs(SocialEntrepreneur.objects.published(), values)
-    if text:
-        entrepreneurs = search_entrepreneurs(entrepreneurs, text, match_all=match_all)
-    if text and sort == EntrepreneurSearchForm.Sort.RELEVANCE:
-        return entrepreneurs.order_by("-rank", NorwegianSortKey("name"), "pk")
-    return entrepreneurs.order_by(NorwegianSortKey("name"), "pk")
+def find_entrepreneurs(data) -> EntrepreneurFilterSet:
+    """The entrepreneur FilterSet over published entrepreneurs for these GET parameters."""
+    return EntrepreneurFilterSet(data, queryset=SocialEntrepreneur.objects.published())
 
 
 def page_of_entrepreneurs(results, page_number) -> Page:
@@ -223,15 +201,14 @@ def suggested_categories(text: str) -> list[dict]:
 
 @require_GET
 def entrepreneur_list(request: HttpRequest) -> HttpResponse:
-    form = EntrepreneurSearchForm(request.GET)
-    values = form.values()
-    text = values.get("q", "").strip()
-    sort = values.get("sortering") or (form.Sort.RELEVANCE if text else form.Sort.NAME)
-    entrepreneurs = find_entrepreneurs(values, sort)
+    filterset = find_entrepreneurs(request.GET)
+    form = filterset.form
+    text, sort = filterset.text, filterset.sort
+    entrepreneurs = filterset.qs
     # When no entrepreneur has all the words, show those that have some of them, and say so.
     partial_match = False
     if text and len(query_terms(text)) > 1 and not entrepreneurs.exists():
-        entrepreneurs = find_entrepreneurs(values, sort, match_all=False)
+        entrepreneurs = filterset.any_word()
         partial_match = True
     page = page_of_entrepreneurs(entrepreneurs, request.GET.get(PAGE_PARAMETER))
     filters = active_filters(request, form)
@@ -271,13 +248,15 @@ def entrepreneur_detail(request: HttpRequest, slug: str) -> HttpResponse:
         .prefetch_related("service_areas", "target_groups", "collaboration_forms")
         .order_by("title")
     )
+    counties = list(entrepreneur.counties.all())
+    municipalities = list(entrepreneur.municipalities.select_related("county"))
     context = {
         "entrepreneur": entrepreneur,
         "offers": offers,
         "service_areas": entrepreneur.service_areas.all(),
         "target_groups": entrepreneur.target_groups.all(),
-        "counties": entrepreneur.counties.all(),
-        "municipalities": entrepreneur.municipalities.select_related("county"),
+        "counties": counties,
+        "municipalities": municipalities,
         "cases": entrepreneur.cases.published().order_by("title"),
         # Whether anyone can be reached through the portal; no member's address is shown.
         "reachable": portal_contact.has_members(entrepreneur),
@@ -286,25 +265,18 @@ def entrepreneur_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "is_entrepreneur": True,
         "watch_url": reverse("directory:entrepreneur-watch", args=[entrepreneur.slug]),
         "reach": agreements_services.reach_of(entrepreneur),
+        "json_ld": entrepreneur_json_ld(
+            entrepreneur, offers, counties, municipalities, request.build_absolute_uri(entrepreneur.get_absolute_url())
+        ),
     }
     return render(request, "directory/entrepreneur_detail.html", context)
 
 
 @require_GET
 def body_list(request: HttpRequest) -> HttpResponse:
-    form = BodyFilterForm(request.GET)
-    values = form.values()
-    bodies = PublicBody.objects.published()
-    if values.get("q", "").strip():
-        text = values["q"].strip()
-        bodies = bodies.filter(Q(name__icontains=text) | Q(name__trigram_similar=text) | Q(former_name__icontains=text))
-    if "type" in values:
-        bodies = bodies.filter(kind=values["type"])
-    if "fylke" in values:
-        county = values["fylke"]
-        bodies = bodies.filter(Q(county=county) | Q(municipality__county=county))
-    if "omrade" in values:
-        bodies = bodies.filter(service_areas__in=values["omrade"]).distinct()
+    filterset = PublicBodyFilterSet(request.GET, queryset=PublicBody.objects.published())
+    form = filterset.form
+    bodies = filterset.qs
     bodies = (
         bodies.select_related("municipality__county", "county", "parent")
         .annotate(
@@ -355,24 +327,16 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "is_entrepreneur": False,
         "watch_url": reverse("directory:body-watch", args=[body.slug]),
         **agreements_services.body_plans_context(body, request.user),
+        "json_ld": public_body_json_ld(body, request.build_absolute_uri(body.get_absolute_url())),
     }
     return render(request, "directory/body_detail.html", context)
 
 
 @require_GET
 def case_list(request: HttpRequest) -> HttpResponse:
-    form = CaseFilterForm(request.GET)
-    values = form.values()
-    cases = Case.objects.published()
-    text = values.get("q", "").strip()
-    if text:
-        cases = cases.filter(Q(title__icontains=text) | Q(summary__icontains=text) | Q(body__icontains=text))
-    if "samarbeidsform" in values:
-        cases = cases.filter(collaboration_forms__in=values["samarbeidsform"])
-    if "omrade" in values:
-        cases = cases.filter(service_areas__in=values["omrade"])
-    if "virksomhet" in values:
-        cases = cases.filter(public_bodies=values["virksomhet"])
+    filterset = CaseFilterSet(request.GET, queryset=Case.objects.published())
+    form = filterset.form
+    cases = filterset.qs
     cases = (
         Case.objects.filter(pk__in=cases.values("pk"))
         .prefetch_related(

@@ -5,15 +5,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from directory.forms import (
-    UNKNOWN_COLLABORATION_FORM,
-    UNKNOWN_COUNTY,
-    UNKNOWN_SERVICE_AREA,
-    DirectoryFilterForm,
-    PlaceField,
-    SlugChoiceField,
-)
-from directory.models import CollaborationForm, County, Municipality, ServiceArea, TargetGroup
+from directory.models import CollaborationForm, Municipality, ServiceArea, TargetGroup
 from matchmaking.models import MAX_MESSAGE_LENGTH, AlertSubscription, Interest, Need
 from procurement.forms import KronerField
 from procurement.rules import CATEGORY_LABELS
@@ -331,18 +323,3 @@ class AlertForm(forms.Form):
             "invalid_choice": _("Velg ingen varsler, daglig eller ukentlig."),
         },
     )
-
-
-class NeedFilterForm(DirectoryFilterForm):
-    omrade = SlugChoiceField(ServiceArea, UNKNOWN_SERVICE_AREA, label=_("Tjenesteområde"))
-    malgruppe = SlugChoiceField(
-        TargetGroup, _("Vi kjenner ikke målgruppen «%(value)s». Velg en målgruppe fra listen."), label=_("Målgruppe")
-    )
-    fylke = PlaceField(County, UNKNOWN_COUNTY, label=_("Fylke"))
-    kommune = PlaceField(
-        Municipality,
-        _("Vi fant ikke kommunen «%(value)s». Bruk kommunenummer (for eksempel 5001) eller navnet."),
-        label=_("Kommune"),
-        help_text=_("Viser også behov for hele fylket og hele landet."),
-    )
-    samarbeidsform = SlugChoiceField(CollaborationForm, UNKNOWN_COLLABORATION_FORM, label=_("Samarbeidsform"))

@@ -40,13 +40,13 @@ from matchmaking.access import (
     pending_body_ids,
 )
 from matchmaking.candidates import NeedSpec, find_matches, needs_for_entrepreneurs
+from matchmaking.filters import NeedFilterSet
 from matchmaking.forms import (
     AlertForm,
     AnswerForm,
     InterestStateForm,
     InvitationForm,
     MessageForm,
-    NeedFilterForm,
     NeedForm,
     NeedStatusForm,
 )
@@ -96,30 +96,11 @@ def regime_hint(body: PublicBody, value: int | None, category: str) -> dict | No
 # --- Needs -----------------------------------------------------------------------------------------
 
 
-def _filter_needs(needs, values: dict):
-    if "omrade" in values:
-        needs = needs.filter(service_areas__in=values["omrade"])
-    if "malgruppe" in values:
-        needs = needs.filter(target_groups__in=values["malgruppe"])
-    if "samarbeidsform" in values:
-        needs = needs.filter(collaboration_forms__in=values["samarbeidsform"])
-    if "fylke" in values:
-        needs = needs.filter(Q(county=values["fylke"]) | Q(county__isnull=True))
-    if "kommune" in values:
-        municipality = values["kommune"]
-        needs = needs.filter(
-            Q(municipality=municipality)
-            | Q(municipality__isnull=True, county=municipality.county_id)
-            | Q(county__isnull=True)
-        )
-    return needs
-
-
 @require_GET
 def need_list(request: HttpRequest) -> HttpResponse:
-    form = NeedFilterForm(request.GET)
-    values = form.values()
-    matching = _filter_needs(Need.objects.visible_in_lists(request.user), values)
+    filterset = NeedFilterSet(request.GET, queryset=Need.objects.visible_in_lists(request.user))
+    form = filterset.form
+    matching = filterset.qs
     needs = _with_choices(Need.objects.filter(pk__in=matching.values("pk"))).order_by("-published_at", "-pk")
     context = {
         "form": form,

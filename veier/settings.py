@@ -68,6 +68,10 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.humanize",
     "crispy_forms",
+    "django_filters",
+    "rest_framework",
+    "drf_spectacular",
+    "corsheaders",
     "post_office",
     "veier",
     "accounts",
@@ -75,6 +79,7 @@ INSTALLED_APPS = [
     "matchmaking",
     "procurement",
     "agreements",
+    "opendata",
 ]
 
 MIDDLEWARE = [
@@ -91,6 +96,7 @@ MIDDLEWARE = [
     "veier.middleware.PublicCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "veier.middleware.LanguageCookieMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -118,7 +124,7 @@ TEMPLATES = [
                 "veier.fragments.context",
             ],
             # The project's own filters; veier is not an app, so its tag library is named here.
-            "libraries": {"content": "veier.templatetags.content"},
+            "libraries": {"content": "veier.templatetags.content", "desk": "veier.templatetags.desk"},
         },
     },
 ]
@@ -164,7 +170,8 @@ PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60
 # Language: bokmål first; English is a full translation.
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The second fills the Django admin strings Django's own nb and nn catalogues lack (issue 16).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "veier" / "admin_locale"]
 FORMAT_MODULE_PATH = ["veier.formats"]
 LANGUAGE_COOKIE_NAME = "sprak"
 # Curated content (taxonomies, cases, guidance) is stored in each language (django-modeltranslation,
@@ -189,6 +196,35 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# Open data (opendata/): the read API is public and read-only; anyone may read it from any origin.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "EXCEPTION_HANDLER": "opendata.api.exception_handler",
+    # REMOTE_ADDR only: X-Forwarded-For can be written by anyone (see accounts/throttle.py).
+    "NUM_PROXIES": 0,
+}
+# Requests per client (IP address) to the read API; past it, 429 with Retry-After.
+API_THROTTLE_RATE = os.environ.get("API_THROTTLE_RATE", "120/minute")
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Veier til samarbeid – åpne data",
+    "DESCRIPTION": "Lese-API for sosiale entreprenører, tilbud, offentlige virksomheter, samarbeidseksempler, "
+    "åpne behov og terskelverdier. Data under Norsk lisens for offentlige data (NLOD 2.0).",
+    "VERSION": "1.0.0",
+    "OAS_VERSION": "3.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "LICENSE": {"name": "NLOD 2.0", "url": "https://data.norge.no/nlod/no/2.0"},
+    "COMPONENT_SPLIT_REQUEST": False,
+}
+CORS_URLS_REGEX = r"^/(api/v1|data)/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Link"]
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["designsystemet"]
 CRISPY_TEMPLATE_PACK = "designsystemet"
@@ -260,3 +296,9 @@ LOGGING = {
         "veier.access": {"level": "INFO" if env_bool("ACCESS_LOG", not DEBUG) else "WARNING"},
     },
 }
+
+# The organisation that publishes the open data (DCAT-AP-NO dct:publisher): its organisation number
+# makes the publisher the national organisation catalogue's URI; without it, the portal's own.
+OPEN_DATA_PUBLISHER_ORGNR = os.environ.get("OPEN_DATA_PUBLISHER_ORGNR", "")
+OPEN_DATA_PUBLISHER_NAME = os.environ.get("OPEN_DATA_PUBLISHER_NAME", "Veier til samarbeid")
+OPEN_DATA_CONTACT_EMAIL = os.environ.get("OPEN_DATA_CONTACT_EMAIL", "")

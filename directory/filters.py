@@ -1,0 +1,245 @@
+"""One filter definition per list (django-filter FilterSets), shared by the HTML list pages, the
+downloads and the read API, so that a filter means the same everywhere.
+
+A value the form cannot use is reported by its field and left out, while the valid ones still apply
+(django-filter filters with the form's cleaned_data, which holds only the valid fields). The facet
+and full-text filters are methods: they use the indexed facet arrays and the Norwegian search.
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
+
+from directory.forms import (
+    UNKNOWN_COLLABORATION_FORM,
+    UNKNOWN_COUNTY,
+    UNKNOWN_SERVICE_AREA,
+    DirectoryFilterForm,
+    FreeTextField,
+    PlaceField,
+    PublishedBodyField,
+    SlugChoiceField,
+)
+from directory.models import (
+    CollaborationForm,
+    County,
+    Municipality,
+    OrganisationForm,
+    PublicBody,
+    ServiceArea,
+    TargetGroup,
+)
+from directory.search import NorwegianSortKey, search_entrepreneurs
+
+UNKNOWN_TARGET_GROUP = _("Vi kjenner ikke målgruppen «%(value)s». Velg en målgruppe fra listen.")
+UNKNOWN_MUNICIPALITY = _("Vi fant ikke kommunen «%(value)s». Bruk kommunenummer (for eksempel 5001) eller navnet.")
+
+
+# The OpenAPI document (drf-spectacular) describes each filter by these types.
+@extend_schema_field({"type": "string"})
+class TextFilter(django_filters.Filter):
+    field_class = FreeTextField
+
+
+@extend_schema_field({"type": "array", "items": {"type": "string"}})
+class TermsFilter(django_filters.Filter):
+    """Several terms of a taxonomy by slug; the cleaned value is the list of terms."""
+
+    field_class = SlugChoiceField
+
+
+@extend_schema_field({"type": "string"})
+class PlaceFilter(django_filters.Filter):
+    """A county or municipality by number or slug; the cleaned value is the place."""
+
+    field_class = PlaceField
+
+
+@extend_schema_field({"type": "string"})
+class ChoiceFilter(django_filters.Filter):
+    """A plain choice, rendered as the page always did (django-filter's own adds an empty label)."""
+
+    field_class = forms.ChoiceField
+
+
+@extend_schema_field({"type": "string"})
+class BodyFilter(django_filters.Filter):
+    field_class = PublishedBodyField
+
+
+def service_area_filter(**kwargs) -> TermsFilter:
+    return TermsFilter(model=ServiceArea, unknown_message=UNKNOWN_SERVICE_AREA, label=_("Tjenesteområde"), **kwargs)
+
+
+def target_group_filter(**kwargs) -> TermsFilter:
+    return TermsFilter(model=TargetGroup, unknown_message=UNKNOWN_TARGET_GROUP, label=_("Målgruppe"), **kwargs)
+
+
+def collaboration_form_filter(**kwargs) -> TermsFilter:
+    return TermsFilter(
+        model=CollaborationForm, unknown_message=UNKNOWN_COLLABORATION_FORM, label=_("Samarbeidsform"), **kwargs
+    )
+
+
+def county_filter(**kwargs) -> PlaceFilter:
+    return PlaceFilter(model=County, unknown_message=UNKNOWN_COUNTY, label=_("Fylke"), **kwargs)
+
+
+def municipality_filter(**kwargs) -> PlaceFilter:
+    return PlaceFilter(model=Municipality, unknown_message=UNKNOWN_MUNICIPALITY, label=_("Kommune"), **kwargs)
+
+
+class DirectoryFilterSet(django_filters.FilterSet):
+    """Base of the lists' FilterSets: their form loads taxonomy choices and reads place numbers."""
+
+    class Meta:
+        form = DirectoryFilterForm
+        fields: list[str] = []
+
+    def __init__(self, data=None, *args, **kwargs):
+        # Always bound: with no parameters the list is still ordered (filter_queryset runs).
+        super().__init__(QueryDict() if data is None else data, *args, **kwargs)
+
+    def values(self) -> dict:
+        """The valid filter values by parameter (what the page lists as active filters)."""
+        return self.form.values()
+
+
+class EntrepreneurFilterSet(DirectoryFilterSet):
+    """/entreprenorer/ and the entrepreneur datasets: published entrepreneurs, searched and filtered."""
+
+    class Sort:
+        RELEVANCE = "relevans"
+        NAME = "navn"
+
+    q = TextFilter(
+        label=_("Søk"),
+        method="filter_text",
+        help_text=_("For eksempel «demens», «fritidstilbud for barn» eller navnet på en virksomhet."),
+    )
+    omrade = service_area_filter(method="filter_service_areas")
+    malgruppe = target_group_filter(method="filter_target_groups")
+    fylke = county_filter(method="filter_county", help_text=_("Viser også dem som arbeider i hele landet."))
+    kommune = municipality_filter(
+        method="filter_municipality", help_text=_("Viser også dem som arbeider i hele fylket eller hele landet.")
+    )
+    samarbeidsform = collaboration_form_filter(method="filter_collaboration_forms")
+    organisasjonsform = TermsFilter(
+        model=OrganisationForm,
+        unknown_message=_("Vi kjenner ikke organisasjonsformen «%(value)s». Velg fra listen."),
+        label=_("Organisasjonsform"),
+        field_name="organisation_form",
+        lookup_expr="in",
+    )
+    sortering = ChoiceFilter(
+        label=_("Sorter etter"),
+        method="filter_nothing",
+        choices=[(Sort.RELEVANCE, _("Relevans")), (Sort.NAME, _("Navn"))],
+        error_messages={"invalid_choice": _("Velg sortering etter relevans eller navn.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # With match_all=False, the text finds entrepreneurs with any of its words (see search_entrepreneurs).
+        self.match_all = True
+
+    @property
+    def text(self) -> str:
+        return self.values().get("q", "").strip()
+
+    @property
+    def sort(self) -> str:
+        """The chosen order; by default relevance when searching for words, otherwise the name."""
+        return self.values().get("sortering") or (self.Sort.RELEVANCE if self.text else self.Sort.NAME)
+
+    def filter_text(self, queryset, name, value):
+        text = value.strip()
+        return search_entrepreneurs(queryset, text, match_all=self.match_all) if text else queryset
+
+    def filter_service_areas(self, queryset, name, value):
+        return queryset.with_service_area(value)
+
+    def filter_target_groups(self, queryset, name, value):
+        return queryset.with_target_group(value)
+
+    def filter_county(self, queryset, name, value):
+        return queryset.covering_county(value)
+
+    def filter_municipality(self, queryset, name, value):
+        return queryset.covering_municipality(value)
+
+    def filter_collaboration_forms(self, queryset, name, value):
+        return queryset.with_collaboration_form(value)
+
+    def filter_nothing(self, queryset, name, value):
+        return queryset  # the order is applied in filter_queryset, after every filter
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if self.text and self.sort == self.Sort.RELEVANCE:
+            return queryset.order_by("-rank", NorwegianSortKey("name"), "pk")
+        return queryset.order_by(NorwegianSortKey("name"), "pk")
+
+    def any_word(self):
+        """The same filters, but the text matches entrepreneurs with any of its words, best first."""
+        self.errors  # noqa: B018 (validates the form once, as .qs does)
+        self.match_all = False
+        try:
+            return self.filter_queryset(self.queryset.all())
+        finally:
+            self.match_all = True
+
+
+class PublicBodyFilterSet(DirectoryFilterSet):
+    """/virksomheter/ and the public-body datasets."""
+
+    q = TextFilter(label=_("Søk etter navn"), method="filter_text")
+    type = ChoiceFilter(
+        label=_("Type virksomhet"),
+        field_name="kind",
+        choices=[("", _("Alle typer")), *PublicBody.Kind.choices],
+        error_messages={"invalid_choice": _("Vi kjenner ikke typen «%(value)s». Velg fra listen.")},
+    )
+    fylke = county_filter(method="filter_county")
+    omrade = service_area_filter(method="filter_service_areas")
+
+    def filter_text(self, queryset, name, value):
+        text = value.strip()
+        if not text:
+            return queryset
+        return queryset.filter(Q(name__icontains=text) | Q(name__trigram_similar=text) | Q(former_name__icontains=text))
+
+    def filter_county(self, queryset, name, value):
+        return queryset.filter(Q(county=value) | Q(municipality__county=value))
+
+    def filter_service_areas(self, queryset, name, value):
+        return queryset.filter(service_areas__in=value).distinct()
+
+
+class CaseFilterSet(DirectoryFilterSet):
+    """/eksempler/ and the case datasets."""
+
+    q = TextFilter(label=_("Søk i eksemplene"), method="filter_text")
+    samarbeidsform = collaboration_form_filter(field_name="collaboration_forms", lookup_expr="in")
+    omrade = service_area_filter(field_name="service_areas", lookup_expr="in")
+    virksomhet = BodyFilter(label=_("Offentlig virksomhet"), field_name="public_bodies")
+
+    def filter_text(self, queryset, name, value):
+        text = value.strip()
+        if not text:
+            return queryset
+        return queryset.filter(Q(title__icontains=text) | Q(summary__icontains=text) | Q(body__icontains=text))
+
+
+class OfferFilterSet(DirectoryFilterSet):
+    """The offers dataset (API and downloads): published offers of published entrepreneurs."""
+
+    omrade = service_area_filter(field_name="service_areas", lookup_expr="in")
+    malgruppe = target_group_filter(field_name="target_groups", lookup_expr="in")
+    samarbeidsform = collaboration_form_filter(field_name="collaboration_forms", lookup_expr="in")
+    entreprenor = django_filters.CharFilter(
+        label=_("Sosial entreprenør"), field_name="entrepreneur__slug", max_length=200
+    )

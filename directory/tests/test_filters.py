@@ -1,0 +1,68 @@
+"""The FilterSets on their own: the same definition the list pages, downloads and API use."""
+
+import pytest
+from django.http import QueryDict
+
+from directory.filters import CaseFilterSet, EntrepreneurFilterSet, PublicBodyFilterSet
+from directory.models import Case, PublicBody, SocialEntrepreneur
+from directory.tests import factories
+from matchmaking.filters import NeedFilterSet
+from matchmaking.models import Need
+
+pytestmark = pytest.mark.django_db
+
+
+def _names(filterset) -> list[str]:
+    return [item.name for item in filterset.qs]
+
+
+def test_a_bad_value_is_reported_by_its_field_while_the_valid_filters_still_apply():
+    elderly = factories.service_area("Eldreomsorg")
+    factories.entrepreneur("Eldrehjelp", service_areas=[elderly], nationwide=True)
+    factories.entrepreneur("Annet", nationwide=True)
+    filterset = EntrepreneurFilterSet(
+        QueryDict("omrade=eldreomsorg&fylke=atlantis"), queryset=SocialEntrepreneur.objects.published()
+    )
+    assert _names(filterset) == ["Eldrehjelp"]
+    assert not filterset.is_valid()
+    assert list(filterset.errors) == ["fylke"]
+    assert "atlantis" in filterset.errors["fylke"][0]
+
+
+def test_county_numbers_and_slugs_mean_the_same_place():
+    factories.entrepreneur("Trøndersk", counties=[factories.county("50")])
+    factories.entrepreneur("Oslosk", counties=[factories.county("03")])
+    by_number = EntrepreneurFilterSet(QueryDict("fylke=50"), queryset=SocialEntrepreneur.objects.published())
+    by_slug = EntrepreneurFilterSet(QueryDict("fylke=trondelag"), queryset=SocialEntrepreneur.objects.published())
+    assert _names(by_number) == _names(by_slug) == ["Trøndersk"]
+
+
+def test_the_text_filter_ranks_and_any_word_widens_the_search():
+    factories.entrepreneur("Demensvennlig kafé", summary="Kafé for personer med demens", nationwide=True)
+    factories.entrepreneur("Leksehjelp", summary="Lekser for barn", nationwide=True)
+    filterset = EntrepreneurFilterSet(QueryDict("q=demens lekser"), queryset=SocialEntrepreneur.objects.published())
+    assert _names(filterset) == []
+    assert filterset.sort == EntrepreneurFilterSet.Sort.RELEVANCE
+    assert sorted(entrepreneur.name for entrepreneur in filterset.any_word()) == ["Demensvennlig kafé", "Leksehjelp"]
+
+
+def test_without_data_nothing_is_filtered_and_names_sort_the_norwegian_way():
+    for name in ("Åsen", "Zeta", "Ælv"):
+        factories.entrepreneur(name)
+    filterset = EntrepreneurFilterSet(None, queryset=SocialEntrepreneur.objects.published())
+    assert _names(filterset) == ["Zeta", "Ælv", "Åsen"]
+
+
+def test_body_case_and_need_filtersets_filter_by_their_parameters():
+    trondheim = factories.public_body("Trondheim kommune", municipality=factories.municipality("5001"))
+    factories.public_body("Oslo kommune", municipality=factories.municipality("0301"))
+    bodies = PublicBodyFilterSet(QueryDict("fylke=50&type=kommune"), queryset=PublicBody.objects.published())
+    assert _names(bodies) == ["Trondheim kommune"]
+
+    factories.case("Med Trondheim", public_bodies=[trondheim])
+    factories.case("Uten")
+    cases = CaseFilterSet(QueryDict("virksomhet=trondheim-kommune"), queryset=Case.objects.published())
+    assert [case.title for case in cases.qs] == ["Med Trondheim"]
+
+    unknown = NeedFilterSet(QueryDict("kommune=9999"), queryset=Need.objects.all())
+    assert list(unknown.errors) == ["kommune"]
