@@ -90,7 +90,8 @@ class HeadAsGetMiddleware:
         finally:
             request.method = "HEAD"
         if response.streaming:
-            response.close()
+            # Not response.close(): that signals the end of the request (and closes the database
+            # connection) while the middleware above still works; the unread iterator is dropped.
             response.streaming_content = []
         else:
             length = len(response.content)
