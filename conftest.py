@@ -26,6 +26,16 @@ def fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_thesaurus():
+    """The matching keeps its thesaurus in memory; a test's rolled-back data must not outlive the test."""
+    from matchmaking.candidates import forget_thesaurus
+
+    forget_thesaurus()
+    yield
+    forget_thesaurus()
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache: cached fragments must not leak from one test to the next."""
     from django.core.cache import cache

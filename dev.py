@@ -3,8 +3,10 @@
 
     python3 dev.py serve   # virtualenv, requirements, database, booklet data, then the web server
     python3 dev.py test    # the whole test suite (extra arguments go to pytest)
+    python3 dev.py stop    # stop the embedded PostgreSQL server (it keeps running after serve/test)
 
-Both use the embedded PostgreSQL under .data/ unless DATABASE_URL is set.
+Both use the embedded PostgreSQL under .data/ unless DATABASE_URL is set. They run with DEBUG=1
+(development settings) unless DEBUG is set; without it the portal itself defaults to production.
 """
 
 import hashlib
@@ -45,17 +47,25 @@ def ensure_virtualenv() -> None:
         STAMP.write_text(digest)
 
 
+def development_environment() -> None:
+    """Development settings for this process and what it starts, unless the environment says otherwise."""
+    os.environ.setdefault("DEBUG", "1")
+    # Links in e-mails must point at the port the portal really runs on.
+    os.environ.setdefault("SITE_URL", f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}")
+
+
 def manage(*arguments: str) -> None:
     run(str(PYTHON), "manage.py", *arguments)
 
 
 def serve() -> None:
     ensure_virtualenv()
+    development_environment()
     say("Preparing the database")
     manage("migrate", "--no-input", "--verbosity", "0")
     say("Loading the booklet's data")
     manage("load_booklet")
-    port = os.environ.get("PORT", "8000")
+    port = os.environ.get("PORT") or "8000"
     say(f"The portal runs at http://127.0.0.1:{port}/ (stop it with Ctrl+C)")
     os.execv(str(PYTHON), [str(PYTHON), "manage.py", "runserver", f"127.0.0.1:{port}"])
 
@@ -75,7 +85,21 @@ def ensure_chromium() -> None:
 def test(arguments: list[str]) -> None:
     ensure_virtualenv()
     ensure_chromium()
+    development_environment()
     os.execv(str(PYTHON), [str(PYTHON), "-m", "pytest", *arguments])
+
+
+def stop() -> None:
+    """Stop the embedded PostgreSQL server; the data under .data/ stays."""
+    if not PYTHON.exists():
+        say("Nothing to stop: there is no virtual environment yet.")
+        return
+    code = "from veier.embedded_db import stop_server; print('stopped' if stop_server() else 'not running')"
+    result = subprocess.run([str(PYTHON), "-c", code], cwd=ROOT, check=True, capture_output=True, text=True)
+    if result.stdout.strip() == "stopped":
+        say("Stopped the embedded PostgreSQL server (its data stays in .data/)")
+    else:
+        say("The embedded PostgreSQL server is not running")
 
 
 def main() -> None:
@@ -85,6 +109,8 @@ def main() -> None:
         serve()
     elif command == "test":
         test(arguments)
+    elif command == "stop":
+        stop()
     else:
         print(__doc__)
         sys.exit(0 if command in ("help", "-h", "--help") else 2)

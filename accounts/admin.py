@@ -3,7 +3,11 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import BodyMembership, EntrepreneurMembership, LoginFailure, User
+from accounts.forms import AdminLoginForm
+from accounts.models import Attempt, BodyMembership, EntrepreneurMembership, User
+
+# The admin's log-in goes through the same throttle as the portal's.
+admin.site.login_form = AdminLoginForm
 
 
 @admin.register(User)
@@ -53,12 +57,13 @@ class BodyMembershipAdmin(MembershipAdmin):
     autocomplete_fields = ["user", "public_body"]
 
 
-@admin.register(LoginFailure)
-class LoginFailureAdmin(admin.ModelAdmin):
+@admin.register(Attempt)
+class AttemptAdmin(admin.ModelAdmin):
     """Read-only: who is being throttled now (rows older than the window are deleted as new ones come)."""
 
-    list_display = ["email", "ip", "created"]
-    search_fields = ["email", "ip"]
+    list_display = ["scope", "key", "created"]
+    list_filter = ["scope"]
+    search_fields = ["key"]
     date_hierarchy = "created"
 
     def has_add_permission(self, request):

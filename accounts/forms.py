@@ -1,11 +1,11 @@
 """Account forms. Every message says, in plain Norwegian, what to do; passwords are never shown again."""
 
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import authenticate, password_validation
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from accounts import throttle
 from accounts.models import User
@@ -109,8 +109,9 @@ class NewPasswordForm(forms.Form):
         self.user.set_password(self.cleaned_data["new_password1"])
         if commit:
             self.user.save(update_fields=["password"])
-            # Someone locked out by failed attempts who sets a new password may log in with it at once.
-            throttle.clear_failures(self.user.email)
+            from accounts.services import password_reset_done
+
+            password_reset_done(user=self.user)
         return self.user
 
 
@@ -185,28 +186,37 @@ class LoginForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         email, password = cleaned.get("email"), cleaned.get("password")
-        if not email or not password:
-            return cleaned
-        ip = throttle.client_ip(self.request)
-        wait = throttle.wait_time(email, ip)
-        if wait is not None:
-            minutes = throttle.wait_minutes(wait)
-            raise ValidationError(
-                ngettext(
-                    "Du har prøvd å logge inn for mange ganger. Vent %(minutes)d minutt, og prøv igjen.",
-                    "Du har prøvd å logge inn for mange ganger. Vent %(minutes)d minutter, og prøv igjen.",
-                    minutes,
-                )
-                % {"minutes": minutes},
-                code="throttled",
-            )
-        # Inactive and unknown accounts fail here too, with the same message.
-        self.user = authenticate(self.request, email=email, password=password)
-        if self.user is None:
-            throttle.record_failure(email, ip)
-            raise ValidationError(LOGIN_FAILED, code="invalid_login")
-        throttle.clear_failures(email)
+        if email and password:
+            self.user = authenticate_throttled(self.request, email, password)
         return cleaned
+
+
+def authenticate_throttled(request: HttpRequest, email: str, password: str) -> User:
+    """The user with this address and password, counted by the throttle; else a ValidationError.
+
+    One function for every log-in form (the portal's and the admin's), so one policy for both.
+    """
+    attempt = throttle.check(request, "login", address=email)
+    if attempt.refused:
+        # The password is not checked at all; a password-reset link is still a way in.
+        raise ValidationError(throttle.message(attempt), code="throttled")
+    # Inactive and unknown accounts fail here too, with the same message.
+    user = authenticate(request, email=email, password=password)
+    if user is None:
+        raise ValidationError(LOGIN_FAILED, code="invalid_login")
+    attempt.succeeded()
+    return user
+
+
+class AdminLoginForm(AdminAuthenticationForm):
+    """Django admin's log-in form, counted by the same throttle as the portal's log-in."""
+
+    def clean(self):
+        email, password = self.cleaned_data.get("username"), self.cleaned_data.get("password")
+        if email and password:
+            self.user_cache = authenticate_throttled(self.request, throttle.normalise_email(email), password)
+            self.confirm_login_allowed(self.user_cache)
+        return self.cleaned_data
 
 
 class EmailForm(forms.Form):

@@ -149,24 +149,25 @@ class BodyMembership(Membership):
         return f"{self.user} – {self.public_body}"
 
 
-class LoginFailure(models.Model):
-    """One failed log-in, kept for the throttling window (accounts.throttle) and then deleted.
+class Attempt(models.Model):
+    """One counted attempt at a way in (a log-in, a sign-up, a message that sends e-mail …).
 
-    Kept in the database rather than a cache so that every server process sees the same counts.
+    Kept for the throttling window of its scope (accounts.throttle) and then deleted. Rows in the
+    database rather than a per-process cache so that every server process counts the same attempts;
+    each attempt is written before it is counted, which makes the count safe against parallel requests.
     """
 
-    email = models.EmailField(_("e-postadresse"), max_length=254)
-    ip = models.GenericIPAddressField(_("IP-adresse"), null=True, blank=True)
+    scope = models.CharField(_("hva"), max_length=40)
+    key = models.CharField(_("hvem"), max_length=300, help_text=_("E-postadressen eller IP-adressen som telles."))
     created = models.DateTimeField(_("tidspunkt"))
 
     class Meta:
-        verbose_name = _("mislykket innlogging")
-        verbose_name_plural = _("mislykkede innlogginger")
+        verbose_name = _("forsøk")
+        verbose_name_plural = _("forsøk")
         indexes = [
-            models.Index(name="loginfailure_email_created", fields=["email", "created"]),
-            models.Index(name="loginfailure_ip_created", fields=["ip", "created"]),
-            models.Index(name="loginfailure_created", fields=["created"]),
+            models.Index(name="attempt_scope_key_created", fields=["scope", "key", "created"]),
+            models.Index(name="attempt_created", fields=["created"]),
         ]
 
     def __str__(self) -> str:
-        return f"{self.email} ({self.ip})"
+        return f"{self.scope}: {self.key}"

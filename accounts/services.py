@@ -4,13 +4,15 @@ None of these tell the caller whether an address has an account: the views show 
 whatever happens here, and the owner of the address learns the rest by e-mail.
 """
 
+from django.contrib.auth.hashers import make_password
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
-from accounts import emails
-from accounts.models import BodyMembership, EntrepreneurMembership, LoginFailure, User
+from accounts import emails, throttle
+from accounts.models import BodyMembership, EntrepreneurMembership, User
 from directory.models import PublicationStatus, SocialEntrepreneur
+from veier.after_response import after_response
 
 
 def _user_with_email(email: str) -> User | None:
@@ -18,7 +20,13 @@ def _user_with_email(email: str) -> User | None:
 
 
 def user_signup(*, name: str, email: str, password: str) -> None:
-    """Create an inactive account and mail its confirmation link; for a known address, mail its owner."""
+    """Create an inactive account and mail its confirmation link; for a known address, mail its owner.
+
+    An existing account is never changed here: a second sign-up for an address that waits for
+    confirmation sends the confirmation link again, and the account keeps the name and password of
+    the first sign-up (otherwise anyone could set the password of an account its owner is about to
+    confirm). Whoever forgot that password sets a new one through "Glemt passord", which also confirms.
+    """
     email = User.objects.normalize_email(email.strip()).lower()
     existing = _user_with_email(email)
     if existing is None:
@@ -28,18 +36,16 @@ def user_signup(*, name: str, email: str, password: str) -> None:
         except IntegrityError:  # someone signed up with the same address a moment ago
             existing = _user_with_email(email)
         else:
-            emails.confirm_signup(user)
+            after_response(lambda: emails.confirm_signup(user))
             return
+    # Hash the password anyway, so that a known address answers as slowly as a new one.
+    make_password(password)
     if existing is None:
         return
     if existing.awaits_confirmation:
-        # Signed up before without confirming: the latest sign-up counts, and only its link works.
-        existing.name = name
-        existing.set_password(password)
-        existing.save(update_fields=["name", "password"])
-        emails.confirm_signup(existing)
+        after_response(lambda: emails.confirm_signup(existing))
     elif existing.is_active:
-        emails.already_registered(existing)
+        after_response(lambda: emails.already_registered(existing))
     # A curator has deactivated the account: say nothing.
 
 
@@ -49,20 +55,30 @@ def confirmation_resend(*, email: str) -> None:
     if user is None:
         return
     if user.awaits_confirmation:
-        emails.confirm_signup(user)
+        after_response(lambda: emails.confirm_signup(user))
     elif user.is_active:
-        emails.already_registered(user)
+        after_response(lambda: emails.already_registered(user))
 
 
 def password_reset_request(*, email: str) -> None:
-    """Mail a password-reset link to an active account; an unconfirmed one gets its confirmation link."""
+    """Mail a password-reset link to an active account, or to one that waits for confirmation.
+
+    For the latter the link is the confirmation: setting a password through it proves that the person
+    reads the address's mail, so the account is confirmed then (see `password_reset_done`), and only then.
+    """
     user = _user_with_email(email)
     if user is None:
         return
+    if user.is_active or user.awaits_confirmation:
+        after_response(lambda: emails.password_reset(user, emails.password_reset_link(user)))
+
+
+def password_reset_done(*, user: User) -> None:
+    """A new password was set through a reset link: the address is proven, so confirm a waiting account
+    and end the log-in lock of the address (the lock never closes this way in)."""
     if user.awaits_confirmation:
-        emails.confirm_signup(user)
-    elif user.is_active:
-        emails.password_reset(user, emails.password_reset_link(user))
+        user_confirm(user=user)
+    throttle.forget("login", user.email)
 
 
 def user_confirm(*, user: User) -> User:
@@ -125,6 +141,6 @@ def user_delete(*, user: User) -> list[str]:
     orphans = entrepreneurs_deleted_with(user)
     names = list(orphans.order_by("name").values_list("name", flat=True))
     orphans.delete()
-    LoginFailure.objects.filter(email=user.email).delete()
+    throttle.forget_address(user.email)
     user.delete()
     return names

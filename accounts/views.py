@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import login, logout, update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
@@ -19,7 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts import services
+from accounts import services, throttle
 from accounts.forms import DeleteAccountForm, EmailForm, LoginForm, NewPasswordForm, PasswordChangeForm, SignupForm
 from accounts.models import BodyMembership, EntrepreneurMembership
 from accounts.tokens import AlreadyConfirmed, LinkExpired, LinkInvalid, user_for_confirmation_token
@@ -34,12 +34,16 @@ AUTH_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 def _safe_next(request: HttpRequest) -> str:
-    """The ?next= address to return to after logging in, if it is on this site."""
+    """The ?next= address to return to after logging in, if it is a path on this site; else "".
+
+    Only absolute paths: a bare word would be taken by redirect() for the name of a view, and a
+    full address on another site would send the user away after they typed their password.
+    """
     next_url = request.POST.get("next") or request.GET.get("next") or ""
     allowed = url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
-    return next_url if allowed else ""
+    return next_url if allowed and next_url.startswith("/") and not next_url.startswith("//") else ""
 
 
 @sensitive_post_parameters("password1", "password2")
@@ -51,7 +55,7 @@ def signup(request: HttpRequest) -> HttpResponse:
         form = SignupForm(request.POST)
         if form.is_spam():
             return redirect("accounts:signup-done")
-        if form.is_valid():
+        if form.is_valid() and throttle.allow(request, "signup", form=form, address=form.cleaned_data["email"]):
             data = form.cleaned_data
             services.user_signup(name=data["name"], email=data["email"], password=data["password1"])
             return redirect("accounts:signup-done")
@@ -88,7 +92,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
 def confirm_resend(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = EmailForm(request.POST)
-        if form.is_valid():
+        if form.is_valid() and throttle.allow(request, "resend", form=form, address=form.cleaned_data["email"]):
             services.confirmation_resend(email=form.cleaned_data["email"])
             return redirect("accounts:confirm-resent")
     else:
@@ -110,10 +114,10 @@ def login_view(request: HttpRequest) -> HttpResponse:
         form = LoginForm(request, request.POST)
         if form.is_valid():
             login(request, form.user, backend=AUTH_BACKEND)
-            return redirect(next_url or settings.LOGIN_REDIRECT_URL)
+            return HttpResponseRedirect(next_url or settings.LOGIN_REDIRECT_URL)
     else:
         if request.user.is_authenticated:
-            return redirect(next_url or settings.LOGIN_REDIRECT_URL)
+            return HttpResponseRedirect(next_url or settings.LOGIN_REDIRECT_URL)
         form = LoginForm(request)
     return render(request, "accounts/login.html", {"form": form, "next": next_url})
 
@@ -145,7 +149,7 @@ def password_change(request: HttpRequest) -> HttpResponse:
 def password_reset(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = EmailForm(request.POST)
-        if form.is_valid():
+        if form.is_valid() and throttle.allow(request, "reset", form=form, address=form.cleaned_data["email"]):
             services.password_reset_request(email=form.cleaned_data["email"])
             return redirect("accounts:password-reset-sent")
     else:

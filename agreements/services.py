@@ -55,6 +55,9 @@ PLAN_FIELDS = (
 # Dialogues older than this are not followed up any more, so that the job reads a bounded set
 # (twelve weeks plus four of grace for a job that did not run).
 FOLLOW_UP_HORIZON = timedelta(weeks=max(FOLLOW_UP_WEEKS) + 4)
+# At most one e-mail about changes to the same agreement in this period, so that a party saving
+# many small changes cannot flood the other side; Min side always shows what waits for them.
+CONFIRM_MAIL_INTERVAL = timedelta(minutes=10)
 SETTLED_STATES = (Interest.State.DECLINED, Interest.State.AGREED)
 SETTLING_ANSWERS = (FollowUp.Answer.AGREED, FollowUp.Answer.STOPPED)
 
@@ -127,11 +130,13 @@ def agreement_record(*, interest: Interest, side: str, user, data: dict) -> Agre
 def agreement_update(*, agreement: Agreement, side: str, data: dict) -> Agreement:
     """A party changes the agreement. A real change needs the other side's confirmation again."""
     if _apply(agreement, data):
+        previous = agreement.updated
         agreement.body_confirmed_at = agreement.entrepreneur_confirmed_at = None
         _confirm(agreement, side, timezone.now())
         agreement.full_clean(exclude=["interest"])
         agreement.save()
-        emails.agreement_to_confirm(agreement, side)
+        if previous is None or agreement.updated - previous >= CONFIRM_MAIL_INTERVAL:
+            emails.agreement_to_confirm(agreement, side)
     return agreement
 
 

@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.auth import get_permission_codename
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
@@ -38,6 +39,21 @@ from veier import desk
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
+class PermissionActionsMixin:
+    """The permissions admin actions declare (`allowed_permissions`), beyond Django's view/change/delete.
+
+    "approve" is the model's custom `approve_<model>` permission; "publish" is the change permission,
+    except where a model says otherwise (publishing an entrepreneur is approving it).
+    """
+
+    def has_approve_permission(self, request) -> bool:
+        opts = self.opts
+        return request.user.has_perm(f"{opts.app_label}.{get_permission_codename('approve', opts)}")
+
+    def has_publish_permission(self, request) -> bool:
+        return self.has_change_permission(request)
+
+
 def _change_status(modeladmin, request, queryset, new_status, done_message, same_message, log_message):
     """Set the status of the selected rows that do not have it yet; say how many changed and how many did not.
 
@@ -59,7 +75,7 @@ def _change_status(modeladmin, request, queryset, new_status, done_message, same
         )
 
 
-@admin.action(description=_("Publiser de valgte"))
+@admin.action(description=_("Publiser de valgte"), permissions=["publish"])
 def publish(modeladmin, request, queryset):
     _change_status(
         modeladmin,
@@ -80,7 +96,7 @@ def publish(modeladmin, request, queryset):
     )
 
 
-@admin.action(description=_("Avpubliser de valgte (sett som utkast)"))
+@admin.action(description=_("Avpubliser de valgte (sett som utkast)"), permissions=["publish"])
 def unpublish(modeladmin, request, queryset):
     _change_status(
         modeladmin,
@@ -101,7 +117,7 @@ def unpublish(modeladmin, request, queryset):
     )
 
 
-@admin.action(description=_("Publiser de valgte tilbudene"))
+@admin.action(description=_("Publiser de valgte tilbudene"), permissions=["change"])
 def publish_offers(modeladmin, request, queryset):
     _change_status(
         modeladmin,
@@ -122,7 +138,7 @@ def publish_offers(modeladmin, request, queryset):
     )
 
 
-@admin.action(description=_("Avpubliser de valgte tilbudene"))
+@admin.action(description=_("Avpubliser de valgte tilbudene"), permissions=["change"])
 def unpublish_offers(modeladmin, request, queryset):
     _change_status(
         modeladmin,
@@ -244,7 +260,7 @@ class PublicBodyAdminForm(forms.ModelForm):
 
 
 @admin.register(PublicBody)
-class PublicBodyAdmin(admin.ModelAdmin):
+class PublicBodyAdmin(PermissionActionsMixin, admin.ModelAdmin):
     form = PublicBodyAdminForm
     formfield_overrides = HTTPS_URLS
     list_display = ["name", "kind", "municipality", "county", "parent", "status", "register_flag"]
@@ -317,6 +333,7 @@ class SocialEntrepreneurAdminForm(forms.ModelForm):
             *["name", "slug", "orgnr", "organisation_form", "founded", "status", "rejection_reason"],
             *["summary", "social_mission", "description", "website", "email", "source"],
             *["nationwide", "counties", "municipalities", "service_areas", "target_groups"],
+            *["declares_work_integration", "declares_non_profit"],
         ]
 
     website = forms.URLField(label=_("nettside"), max_length=300, required=False, assume_scheme="https")
@@ -341,7 +358,7 @@ class RejectionForm(forms.Form):
     )
 
 
-@admin.action(description=_("Godkjenn og publiser de valgte (sender e-post til medlemmene)"))
+@admin.action(description=_("Godkjenn og publiser de valgte (sender e-post til medlemmene)"), permissions=["approve"])
 def approve_entrepreneurs(modeladmin, request, queryset):
     # Count before deciding: the change list may be filtered on status, and then the queryset
     # no longer finds the approved profiles afterwards (it once reported «-1 av de valgte»).
@@ -361,7 +378,9 @@ def approve_entrepreneurs(modeladmin, request, queryset):
     )
 
 
-@admin.action(description=_("Avvis de valgte med en begrunnelse (sender e-post til medlemmene)"))
+@admin.action(
+    description=_("Avvis de valgte med en begrunnelse (sender e-post til medlemmene)"), permissions=["approve"]
+)
 def reject_entrepreneurs(modeladmin, request, queryset):
     selected = list(queryset)
     pending = [entrepreneur for entrepreneur in selected if entrepreneur.status == PublicationStatus.PENDING]
@@ -397,6 +416,44 @@ def reject_entrepreneurs(modeladmin, request, queryset):
         "action": "reject_entrepreneurs",
     }
     return TemplateResponse(request, "directory/member/admin_reject.html", context)
+
+
+@admin.action(
+    description=_("Bekreft erklæringene om reserverte kontrakter for de valgte"), permissions=["confirm_declarations"]
+)
+def confirm_declarations(modeladmin, request, queryset):
+    count = 0
+    for entrepreneur in queryset.filter(models.Q(declares_work_integration=True) | models.Q(declares_non_profit=True)):
+        confirmed = services.entrepreneur_confirm_declarations(entrepreneur=entrepreneur, curator=request.user)
+        if confirmed:
+            count += 1
+            modeladmin.log_change(request, entrepreneur, _("Erklæringene om reserverte kontrakter er bekreftet"))
+    modeladmin.message_user(
+        request,
+        ngettext(
+            "Erklæringene til %(count)d virksomhet er bekreftet.",
+            "Erklæringene til %(count)d virksomheter er bekreftet.",
+            count,
+        )
+        % {"count": count},
+        messages.SUCCESS if count else messages.WARNING,
+    )
+
+
+@admin.action(
+    description=_("Trekk tilbake bekreftelsen av erklæringene for de valgte"), permissions=["confirm_declarations"]
+)
+def withdraw_confirmations(modeladmin, request, queryset):
+    count = 0
+    for entrepreneur in queryset:
+        if services.entrepreneur_withdraw_confirmations(entrepreneur=entrepreneur, curator=request.user):
+            count += 1
+            modeladmin.log_change(request, entrepreneur, _("Bekreftelsen av erklæringene er trukket tilbake"))
+    modeladmin.message_user(
+        request,
+        ngettext("%(count)d bekreftelse trukket tilbake.", "%(count)d bekreftelser trukket tilbake.", count)
+        % {"count": count},
+    )
 
 
 def _report_review(modeladmin, request, done: int, skipped: int, done_message) -> None:
@@ -474,19 +531,38 @@ class EntrepreneurMembershipInline(admin.TabularInline):
 
 
 @admin.register(SocialEntrepreneur)
-class SocialEntrepreneurAdmin(admin.ModelAdmin):
+class SocialEntrepreneurAdmin(PermissionActionsMixin, admin.ModelAdmin):
     formfield_overrides = HTTPS_URLS
     form = SocialEntrepreneurAdminForm
     list_display = ["name", "organisation_form", "nationwide", "status", "register_flag", "updated"]
-    list_filter = [RegisterFlagFilter, "status", "nationwide", "organisation_form", "service_areas", "target_groups"]
+    list_filter = [
+        RegisterFlagFilter,
+        "status",
+        "nationwide",
+        "organisation_form",
+        "declares_work_integration",
+        "declares_non_profit",
+        "service_areas",
+        "target_groups",
+    ]
     list_select_related = ["organisation_form"]
     search_fields = ["name", "orgnr", "summary"]
     autocomplete_fields = ["counties", "municipalities"]
     filter_horizontal = ["service_areas", "target_groups"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["created", "updated", "register_checked_at", "register_flag", "register_proposal"]
+    readonly_fields = [
+        *["created", "updated", "register_checked_at", "register_flag", "register_proposal"],
+        *["work_integration_confirmed_at", "non_profit_confirmed_at"],
+    ]
     inlines = [OfferInline, EntrepreneurMembershipInline, ChangeRecordInline]
-    actions = [approve_entrepreneurs, reject_entrepreneurs, publish, unpublish]
+    actions = [
+        approve_entrepreneurs,
+        reject_entrepreneurs,
+        publish,
+        unpublish,
+        confirm_declarations,
+        withdraw_confirmations,
+    ]
     fieldsets = [
         (None, {"fields": ["name", "slug", "orgnr", "organisation_form", "founded", "status", "rejection_reason"]}),
         (_("Tekst"), {"fields": ["summary", "social_mission", "description"]}),
@@ -496,10 +572,41 @@ class SocialEntrepreneurAdmin(admin.ModelAdmin):
             {"fields": ["nationwide", "counties", "municipalities", "service_areas", "target_groups"]},
         ),
         (_("Enhetsregisteret"), {"fields": ["register_checked_at", "register_flag", "register_proposal"]}),
+        (
+            _("Reserverte kontrakter"),
+            {
+                "fields": [
+                    ("declares_work_integration", "work_integration_confirmed_at"),
+                    ("declares_non_profit", "non_profit_confirmed_at"),
+                ],
+                "description": _(
+                    "Medlemmene erklærer, kuratorer bekrefter med handlingen «Bekreft erklæringene» i listen. "
+                    "Sjekk organisasjonsformen for ideelle og andelen ansatte for arbeidsintegrerende virksomheter."
+                ),
+            },
+        ),
         (_("Kilde og historikk"), {"fields": ["source", "created", "updated"]}),
     ]
 
+    def has_publish_permission(self, request) -> bool:
+        return self.has_approve_permission(request)
+
+    def get_readonly_fields(self, request, obj=None):
+        # Without the approve permission the review fields cannot be changed in the form either.
+        fields = list(super().get_readonly_fields(request, obj))
+        if not self.has_approve_permission(request):
+            fields += ["status", "rejection_reason"]
+        return fields
+
+    def has_confirm_declarations_permission(self, request) -> bool:
+        return request.user.has_perm("directory.confirm_declarations")
+
     def save_model(self, request, obj, form, change):
+        # A curator who changes a declaration in the form un-confirms it, as a member's change does.
+        if change and "declares_work_integration" in form.changed_data:
+            obj.work_integration_confirmed_at = None
+        if change and {"declares_non_profit", "organisation_form"} & set(form.changed_data):
+            obj.non_profit_confirmed_at = None
         super().save_model(request, obj, form, change)
         # A review decided in the change form tells the members, just as the actions do.
         if change and "status" in form.changed_data and form.initial.get("status") == PublicationStatus.PENDING:
@@ -541,7 +648,7 @@ class ChangeRecordAdmin(admin.ModelAdmin):
 
 
 @admin.register(Offer)
-class OfferAdmin(admin.ModelAdmin):
+class OfferAdmin(PermissionActionsMixin, admin.ModelAdmin):
     formfield_overrides = HTTPS_URLS
     list_display = ["title", "entrepreneur", "status", "updated"]
     list_filter = ["status", "service_areas", "collaboration_forms"]
@@ -553,7 +660,7 @@ class OfferAdmin(admin.ModelAdmin):
 
 
 @admin.register(Case)
-class CaseAdmin(TranslationAdmin):
+class CaseAdmin(PermissionActionsMixin, TranslationAdmin):
     list_display = ["title", "source_chapter", "year", "status"]
     list_filter = ["status", "source_chapter", "collaboration_forms", "service_areas", "procurement_applied"]
     search_fields = ["title", "summary", "body"]
@@ -576,17 +683,17 @@ def _decide(modeladmin, request, queryset, *, approve: bool) -> None:
     _report_review(modeladmin, request, len(pending), len(selected) - len(pending), message)
 
 
-@admin.action(description=_("Godkjenn de valgte forespørslene (sender e-post)"))
+@admin.action(description=_("Godkjenn de valgte forespørslene (sender e-post)"), permissions=["approve"])
 def approve_join_requests(modeladmin, request, queryset):
     _decide(modeladmin, request, queryset, approve=True)
 
 
-@admin.action(description=_("Avslå de valgte forespørslene (sender e-post)"))
+@admin.action(description=_("Avslå de valgte forespørslene (sender e-post)"), permissions=["approve"])
 def reject_join_requests(modeladmin, request, queryset):
     _decide(modeladmin, request, queryset, approve=False)
 
 
-class JoinRequestAdmin(admin.ModelAdmin):
+class JoinRequestAdmin(PermissionActionsMixin, admin.ModelAdmin):
     """Requests to join that wait for a curator; deciding one e-mails the person who asked."""
 
     list_filter = ["created"]

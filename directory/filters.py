@@ -92,6 +92,16 @@ def municipality_filter(**kwargs) -> PlaceFilter:
     return PlaceFilter(model=Municipality, unknown_message=UNKNOWN_MUNICIPALITY, label=_("Kommune"), **kwargs)
 
 
+class DeclarationFilter(django_filters.Filter):
+    """A ticked box ("ja", "on", "1"); unticked or absent is no filter."""
+
+    field_class = forms.BooleanField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", forms.CheckboxInput)
+        super().__init__(*args, **kwargs)
+
+
 class DirectoryFilterSet(django_filters.FilterSet):
     """Base of the lists' FilterSets: their form loads taxonomy choices and reads place numbers."""
 
@@ -133,6 +143,17 @@ class EntrepreneurFilterSet(DirectoryFilterSet):
         label=_("Organisasjonsform"),
         field_name="organisation_form",
         lookup_expr="in",
+    )
+    # The two declarations that let an entrepreneur take a reserved contract; only confirmed ones count.
+    arbeidsintegrerende = DeclarationFilter(
+        label=_("Arbeidsintegrerende virksomhet, minst 30 prosent ansatte fra målgruppen (bekreftet)"),
+        method="filter_work_integration",
+        help_text=_("Kan delta i konkurranser som er reservert etter anskaffelsesforskriften §§ 8-8, 16-9 og 30-3."),
+    )
+    ideell = DeclarationFilter(
+        label=_("Ideell organisasjon (bekreftet)"),
+        method="filter_non_profit",
+        help_text=_("Kan delta i konkurranser om helse- og sosialtjenester som er reservert for ideelle (§ 30-2a)."),
     )
     sortering = ChoiceFilter(
         label=_("Sorter etter"),
@@ -176,6 +197,12 @@ class EntrepreneurFilterSet(DirectoryFilterSet):
 
     def filter_nothing(self, queryset, name, value):
         return queryset  # the order is applied in filter_queryset, after every filter
+
+    def filter_work_integration(self, queryset, name, value):
+        return queryset.confirmed_work_integration() if value else queryset
+
+    def filter_non_profit(self, queryset, name, value):
+        return queryset.confirmed_non_profit() if value else queryset
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)

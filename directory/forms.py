@@ -112,7 +112,12 @@ class DirectoryFilterForm(forms.Form):
     def values(self) -> dict:
         """The valid filters; invalid ones are left out (and their errors shown beside the field)."""
         self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "", [])}
+        # An unticked box (False) is no filter.
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if value is not False and value not in (None, "", [])
+        }
 
 
 class PublishedBodyField(forms.SlugField):

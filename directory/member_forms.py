@@ -27,6 +27,7 @@ from directory.models import (
     TargetGroup,
 )
 from directory.validators import normalize_orgnr, validate_orgnr
+from veier.fields import ModelMultipleChoiceField
 
 TOO_LONG = _("Teksten er for lang. Du kan bruke høyst %(limit_value)d tegn, og nå er det %(show_value)d. Kort den ned.")
 UNKNOWN_CHOICE = _("Vi kjenner ikke valget «%(value)s». Velg fra listen.")
@@ -86,13 +87,13 @@ def email_field(model, name: str, *, label, help_text=""):
 
 def choices_field(queryset, *, label, help_text=""):
     """Several terms as checkboxes."""
-    return forms.ModelMultipleChoiceField(
+    return ModelMultipleChoiceField(
         queryset=queryset,
         label=label,
         help_text=help_text,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": UNKNOWN_CHOICE, "invalid_pk_value": UNKNOWN_CHOICE},
+        error_messages={"invalid_choice": UNKNOWN_CHOICE},
     )
 
 
@@ -120,7 +121,7 @@ class MunicipalityBoundField(BoundField):
         return list(groups.values())
 
 
-class MunicipalityChoiceField(forms.ModelMultipleChoiceField):
+class MunicipalityChoiceField(ModelMultipleChoiceField):
     def get_bound_field(self, form, field_name):
         return MunicipalityBoundField(form, self, field_name)
 
@@ -214,7 +215,7 @@ class EntrepreneurForm(InnerForm):
         ),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": UNKNOWN_CHOICE, "invalid_pk_value": UNKNOWN_CHOICE},
+        error_messages={"invalid_choice": UNKNOWN_CHOICE},
     )
     service_areas = choices_field(
         ServiceArea.objects.all(),
@@ -223,6 +224,24 @@ class EntrepreneurForm(InnerForm):
     )
     target_groups = choices_field(
         TargetGroup.objects.all(), label=_("Målgrupper"), help_text=_("Hvem arbeider dere for?")
+    )
+
+    declares_work_integration = forms.BooleanField(
+        label=_("Vi er en arbeidsintegrerende virksomhet, og minst 30 prosent av de ansatte er fra disse gruppene"),
+        required=False,
+        help_text=_(
+            "Hovedformålet er å integrere personer med funksjonsnedsettelse eller vanskeligstilte personer sosialt "
+            "og yrkesmessig. Da kan dere delta i konkurranser som er reservert for slike virksomheter. En kurator "
+            "bekrefter erklæringen før den vises for kommunene."
+        ),
+    )
+    declares_non_profit = forms.BooleanField(
+        label=_("Vi er en ideell organisasjon"),
+        required=False,
+        help_text=_(
+            "Virksomheten har et sosialt formål og deler ikke ut overskudd til eierne. Organisasjonsformen over er "
+            "dokumentasjonen. En kurator bekrefter erklæringen før den vises for kommunene."
+        ),
     )
 
     # Fields a curator needs before approving, with what to write when one is missing.
@@ -259,6 +278,7 @@ class EntrepreneurForm(InnerForm):
                 Field("municipalities", template="directory/member/_municipality_picker.html"),
             ),
             Fieldset(_("Hva og for hvem"), "service_areas", "target_groups"),
+            Fieldset(_("Reserverte kontrakter"), "declares_work_integration", "declares_non_profit"),
         )
 
     @classmethod
@@ -298,6 +318,12 @@ class EntrepreneurForm(InnerForm):
         has_places = bool(data.get("counties")) or bool(data.get("municipalities"))
         if data.get("nationwide") and has_places:
             self.add_error("nationwide", self.COVERAGE_CONFLICT)
+        missing_form = not data.get("organisation_form") and "organisation_form" not in self.errors
+        if data.get("declares_non_profit") and missing_form:
+            self.add_error(
+                "declares_non_profit",
+                _("Velg organisasjonsform over. Den er dokumentasjonen på at dere er en ideell organisasjon."),
+            )
         if self.require_complete:
             for name, message in self.REVIEW_REQUIRED.items():
                 if name in data and not data[name]:

@@ -65,6 +65,7 @@ class EntrepreneurJoinRequest(EntrepreneurMembership):
         app_label = "directory"
         verbose_name = _("forespørsel om å bli med i en sosial entreprenør")
         verbose_name_plural = _("forespørsler om å bli med i sosiale entreprenører")
+        permissions = [("approve_entrepreneurjoinrequest", _("Kan godkjenne og avslå forespørsler om å bli med"))]
 
 
 class BodyJoinRequest(BodyMembership):
@@ -75,6 +76,7 @@ class BodyJoinRequest(BodyMembership):
         app_label = "directory"
         verbose_name = _("forespørsel om å bli med i en offentlig virksomhet")
         verbose_name_plural = _("forespørsler om å bli med i offentlige virksomheter")
+        permissions = [("approve_bodyjoinrequest", _("Kan godkjenne og avslå forespørsler om å bli med"))]
 
 
 class DeskSeen(models.Model):

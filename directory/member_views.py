@@ -7,18 +7,21 @@ outsiders get 404 for what they may not see and 403 for what they may see but no
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts import throttle
 from accounts.access import (
     get_body_for_member,
     get_contact_for_member,
     get_entrepreneur_for_member,
     get_entrepreneur_to_join,
     get_offer_for_member,
+    may_decide_join_requests,
 )
 from accounts.models import BodyMembership, EntrepreneurMembership, Membership
 from directory import contact, register_sync, registers, services
@@ -43,7 +46,7 @@ EDITABLE_FOR_REVIEW = (PublicationStatus.DRAFT, PublicationStatus.REJECTED)
 def _find_by_name(queryset, text: str, limit: int = SEARCH_LIMIT):
     """Up to `limit` rows whose name contains the text or is close to it (typos), by name."""
     text = text.strip()
-    if not text:
+    if not text or "\x00" in text:  # no name holds a NUL, and PostgreSQL cannot be asked for one
         return queryset.none()
     ids = queryset.filter(Q(name__icontains=text) | Q(name__trigram_similar=text)).order_by("name")
     return queryset.filter(pk__in=list(ids.values_list("pk", flat=True)[:limit])).order_by("name")
@@ -141,7 +144,7 @@ def entrepreneur_join(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect("members:entrepreneur-detail", entrepreneur.slug)
     if request.method == "POST" and not (membership and membership.status == Membership.Status.PENDING):
         form = JoinEntrepreneurForm(request.POST)
-        if form.is_valid():
+        if form.is_valid() and throttle.allow(request, "join", form=form, address=request.user.email):
             services.membership_request(
                 user=request.user, entrepreneur=entrepreneur, message=form.cleaned_data["message"]
             )
@@ -261,7 +264,10 @@ def entrepreneur_submit(request: HttpRequest, slug: str) -> HttpResponse:
 def entrepreneur_members(request: HttpRequest, slug: str) -> HttpResponse:
     """The members, and the join requests existing members approve or turn down."""
     entrepreneur = get_entrepreneur_for_member(request.user, slug)
+    may_decide = may_decide_join_requests(request.user, entrepreneur)
     if request.method == "POST":
+        if not may_decide:
+            raise PermissionDenied
         form = MembershipDecisionForm(request.POST, entrepreneur=entrepreneur)
         if form.is_valid():
             membership = form.cleaned_data["membership"]
@@ -284,6 +290,7 @@ def entrepreneur_members(request: HttpRequest, slug: str) -> HttpResponse:
         "requests": entrepreneur.memberships.pending().select_related("user").order_by("created"),
         "approve": MembershipDecisionForm.APPROVE,
         "reject": MembershipDecisionForm.REJECT,
+        "may_decide": may_decide,
     }
     return render(request, "directory/member/entrepreneur_members.html", context)
 
@@ -398,7 +405,7 @@ def body_join(request: HttpRequest) -> HttpResponse:
         bodies = bodies.order_by("name")
     if request.method == "POST":
         form = JoinBodyForm(request.POST, bodies=bodies)
-        if form.is_valid():
+        if form.is_valid() and throttle.allow(request, "join", form=form, address=request.user.email):
             body = form.cleaned_data["body"]
             membership = services.body_join(user=request.user, body=body, message=form.cleaned_data["message"])
             if membership.is_approved:

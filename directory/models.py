@@ -4,6 +4,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, GistIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -309,6 +310,15 @@ class EntrepreneurQuerySet(PublishedQuerySet):
         """Working in all of Norway, in the county, or in one of its municipalities."""
         return self.filter(facet_coverage__overlap=coverage_codes_for_county(county))
 
+    def confirmed_work_integration(self):
+        """Declared work-integration enterprises (≥ 30 % of employees from the groups in FOA § 8-8)
+        whose declaration a curator has confirmed: only these can take a reserved contract."""
+        return self.filter(declares_work_integration=True, work_integration_confirmed_at__isnull=False)
+
+    def confirmed_non_profit(self):
+        """Declared non-profit (ideelle) organisations whose declaration a curator has confirmed."""
+        return self.filter(declares_non_profit=True, non_profit_confirmed_at__isnull=False)
+
 
 class SocialEntrepreneur(RegisterChecked):
     """A social entrepreneur: an organisation whose main aim is a social effect."""
@@ -354,6 +364,29 @@ class SocialEntrepreneur(RegisterChecked):
     )
     rejection_reason = models.TextField(_("begrunnelse for avvisning"), max_length=2000, blank=True)
     source = models.CharField(_("kilde"), max_length=300, blank=True)
+    # Two declarations a member makes and a curator confirms; they decide whether the entrepreneur
+    # can take a contract reserved under FOA §§ 8-8, 16-9 and 30-3 (work integration) or § 30-2a
+    # (non-profits). A declaration counts only once it is confirmed (confirmed_at set).
+    declares_work_integration = models.BooleanField(
+        _("arbeidsintegrerende virksomhet"),
+        default=False,
+        help_text=_(
+            "Hovedformålet er å integrere personer med funksjonsnedsettelse eller vanskeligstilte personer "
+            "sosialt og yrkesmessig, og minst 30 prosent av de ansatte er slike personer."
+        ),
+    )
+    work_integration_confirmed_at = models.DateTimeField(
+        _("arbeidsintegrering bekreftet"), null=True, blank=True, editable=False
+    )
+    declares_non_profit = models.BooleanField(
+        _("ideell organisasjon"),
+        default=False,
+        help_text=_(
+            "Virksomheten har et sosialt formål og deler ikke ut overskudd til eierne. "
+            "Organisasjonsformen er dokumentasjonen."
+        ),
+    )
+    non_profit_confirmed_at = models.DateTimeField(_("ideell bekreftet"), null=True, blank=True, editable=False)
     # Kept current by a database trigger (migrations 0002 and 0004) from the name, texts and offers,
     # together with the facet columns below: copies of the many-to-many choices as arrays of ids,
     # so that search filters are single indexed array overlaps. Coverage codes: "*" nationwide,
@@ -381,6 +414,23 @@ class SocialEntrepreneur(RegisterChecked):
             GinIndex(name="entrepreneur_facet_groups", fields=["facet_target_groups"]),
             GinIndex(name="entrepreneur_facet_forms", fields=["facet_collaboration_forms"]),
             GinIndex(name="entrepreneur_facet_coverage", fields=["facet_coverage"]),
+        ]
+        constraints = [
+            # A confirmation without the declaration it confirms would count an entrepreneur that
+            # no longer claims to qualify.
+            models.CheckConstraint(
+                condition=Q(work_integration_confirmed_at__isnull=True) | Q(declares_work_integration=True),
+                name="entrepreneur_work_integration_confirmed_only_if_declared",
+            ),
+            models.CheckConstraint(
+                condition=Q(non_profit_confirmed_at__isnull=True) | Q(declares_non_profit=True),
+                name="entrepreneur_non_profit_confirmed_only_if_declared",
+            ),
+        ]
+        permissions = [
+            ("confirm_declarations", _("Kan bekrefte erklæringer om reserverte kontrakter")),
+            # Approving, rejecting, publishing and unpublishing a profile is more than editing its text.
+            ("approve_socialentrepreneur", _("Kan godkjenne, avvise og publisere sosiale entreprenører")),
         ]
 
     def __str__(self) -> str:

@@ -34,6 +34,8 @@ ENTREPRENEUR_FIELDS = [
     "website",
     "email",
     "nationwide",
+    "declares_work_integration",
+    "declares_non_profit",
 ]
 ENTREPRENEUR_MANY = ["counties", "municipalities", "service_areas", "target_groups"]
 OFFER_FIELDS = ["title", "description", "price", "price_model", "evidence", "evidence_url"]
@@ -112,10 +114,46 @@ def entrepreneur_update(*, entrepreneur: SocialEntrepreneur, user, values: dict)
             new = _recorded_value(values[name])
             if old != new:
                 changes[name] = {"old": old, "new": new}
+    _drop_unbacked_confirmations(entrepreneur, changes)
     _apply(entrepreneur, values, ENTREPRENEUR_FIELDS, ENTREPRENEUR_MANY)
     if entrepreneur.is_published and changes:
         return profile_change_record(entrepreneur=entrepreneur, user=user, changes=changes)
     return None
+
+
+def _drop_unbacked_confirmations(entrepreneur: SocialEntrepreneur, changes: dict) -> None:
+    """A curator's confirmation covers what was declared when it was given: withdrawing a declaration
+    or changing the organisation form (the evidence of being non-profit) needs a new confirmation."""
+    if "declares_work_integration" in changes:
+        entrepreneur.work_integration_confirmed_at = None
+    if "declares_non_profit" in changes or "organisation_form" in changes:
+        entrepreneur.non_profit_confirmed_at = None
+
+
+@transaction.atomic
+def entrepreneur_confirm_declarations(*, entrepreneur: SocialEntrepreneur, curator) -> list[str]:
+    """Confirm what the entrepreneur has declared and not yet had confirmed; returns the fields confirmed."""
+    now = timezone.now()
+    confirmed = []
+    if entrepreneur.declares_work_integration and entrepreneur.work_integration_confirmed_at is None:
+        entrepreneur.work_integration_confirmed_at = now
+        confirmed.append("work_integration_confirmed_at")
+    if entrepreneur.declares_non_profit and entrepreneur.non_profit_confirmed_at is None:
+        entrepreneur.non_profit_confirmed_at = now
+        confirmed.append("non_profit_confirmed_at")
+    if confirmed:
+        entrepreneur.save(update_fields=[*confirmed, "updated"])
+    return confirmed
+
+
+@transaction.atomic
+def entrepreneur_withdraw_confirmations(*, entrepreneur: SocialEntrepreneur, curator) -> bool:
+    """Take back both confirmations (the declarations stay, waiting for a new check)."""
+    if entrepreneur.work_integration_confirmed_at is None and entrepreneur.non_profit_confirmed_at is None:
+        return False
+    entrepreneur.work_integration_confirmed_at = entrepreneur.non_profit_confirmed_at = None
+    entrepreneur.save(update_fields=["work_integration_confirmed_at", "non_profit_confirmed_at", "updated"])
+    return True
 
 
 def profile_change_record(*, entrepreneur: SocialEntrepreneur, user, changes: dict) -> ChangeRecord:

@@ -69,11 +69,12 @@ def active_filters(request: HttpRequest, form) -> list[dict]:
             continue
         for item in value if isinstance(value, list) else [value]:
             keys = _keys_of(item)
+            # A ticked box (True) is removed whatever it was written as ("on", "ja", "1").
             remaining = [
                 (param, raw)
                 for param, raws in request.GET.lists()
                 for raw in raws
-                if param != PAGE_PARAMETER and not (param == name and raw.strip().lower() in keys)
+                if param != PAGE_PARAMETER and not (param == name and (item is True or raw.strip().lower() in keys))
             ]
             chips.append(
                 {
@@ -92,6 +93,8 @@ def _keys_of(item) -> set[str]:
 
 
 def _label_of(field, item) -> str:
+    if item is True:
+        return _("ja")
     if hasattr(item, "name"):
         return item.name
     return str(dict(getattr(field, "choices", [])).get(item, item))
@@ -235,8 +238,12 @@ def entrepreneur_list(request: HttpRequest) -> HttpResponse:
 
 
 def get_entrepreneur_for_user(user, slug: str) -> SocialEntrepreneur:
-    """The entrepreneur with this slug if the user may see it: published ones, or any for curators."""
-    entrepreneurs = SocialEntrepreneur.objects.all() if user.is_staff else SocialEntrepreneur.objects.published()
+    """The entrepreneur with this slug if the user may see it: published ones, or any for curators who may
+    view entrepreneurs."""
+    from accounts.access import may_view
+
+    visible = SocialEntrepreneur.objects.all() if may_view(user, SocialEntrepreneur) else None
+    entrepreneurs = visible if visible is not None else SocialEntrepreneur.objects.published()
     return get_object_or_404(entrepreneurs.select_related("organisation_form"), slug=slug)
 
 

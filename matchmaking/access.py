@@ -9,11 +9,16 @@
 
 Helpers raise Http404 when the user may not see the thing and PermissionDenied when they may see it
 but not change it.
+
+"Curators" here means users whose Django permissions name the action: `matchmaking.view_need` to see
+any need, `matchmaking.change_need` to change one, `matchmaking.view_interest` to read any dialogue
+(never to write in it). Being staff alone gives nothing.
 """
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
+from accounts.access import has_permission, may_view
 from accounts.models import BodyMembership, EntrepreneurMembership
 from directory.models import PublicBody, SocialEntrepreneur
 from matchmaking.models import Interest, Message, Need
@@ -66,7 +71,7 @@ def entrepreneurs_for_member(user):
 
 
 def may_see_need(user, need: Need) -> bool:
-    if user.is_authenticated and (user.is_staff or need.public_body_id in member_body_ids(user)):
+    if user.is_authenticated and (may_view(user, Need) or need.public_body_id in member_body_ids(user)):
         return True
     if need.is_draft:
         return is_waiting_author(user, need)
@@ -93,12 +98,12 @@ def get_need_for_user(user, pk: int) -> Need:
 
 
 def get_need_for_member(user, pk: int, *, drafting: bool = False) -> Need:
-    """The need, if the user is an approved member of its body (or a curator): they may change it.
+    """The need, if the user is an approved member of its body (or may change needs): they may change it.
 
     With drafting=True (editing the text), also the author of a draft who waits for approval.
     """
     need = _need(pk)
-    if user.is_staff or need.public_body_id in member_body_ids(user):
+    if need.public_body_id in member_body_ids(user) or has_permission(user, Need, "change"):
         return need
     if drafting and is_waiting_author(user, need):
         return need
@@ -121,7 +126,7 @@ def side_of(user, interest: Interest) -> str | None:
 def get_interest_for_participant(user, need_pk: int, pk: int) -> tuple[Interest, str]:
     """The dialogue and the side the user writes for, if they take part in it.
 
-    Curators and others who may see the need get 403; everyone else 404.
+    Curators who may view dialogues get 403; everyone else 404.
     """
     interest = (
         Interest.objects.select_related("need__public_body", "entrepreneur").filter(pk=pk, need_id=need_pk).first()
@@ -131,7 +136,7 @@ def get_interest_for_participant(user, need_pk: int, pk: int) -> tuple[Interest,
     side = side_of(user, interest)
     if side is not None:
         return interest, side
-    if user.is_staff:
+    if may_view(user, Interest):
         raise PermissionDenied
     raise Http404
 

@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from matchmaking.models import AlertDelivery, AlertSubscription, Interest, Message, Need
+from matchmaking.models import AlertDelivery, AlertSubscription, Concept, Interest, Message, Need
 
 
 class InterestInline(admin.TabularInline):
@@ -67,3 +67,15 @@ class AlertDeliveryAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(Concept)
+class ConceptAdmin(admin.ModelAdmin):
+    """The thesaurus the matching reads needs and entrepreneurs through (matchmaking/scoring.py)."""
+
+    list_display = ("name", "slug", "updated")
+    search_fields = ("name", "slug", "terms")
+    list_filter = ("service_areas", "target_groups")
+    prepopulated_fields = {"slug": ("name",)}
+    filter_horizontal = ("service_areas", "target_groups")
+    fields = ("name", "slug", "terms", "service_areas", "target_groups")

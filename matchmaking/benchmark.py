@@ -124,9 +124,12 @@ def time_matching(rounds: int, limit: int = 20, using: str = "default") -> Match
             totals.append((time.perf_counter() - start) * 1000)
             results = max(results, len(matches))
 
-            facts = candidates.needs_facts([spec], using=using)[0]
+            thesaurus = candidates.load_thesaurus(using)
+            facts = candidates.needs_facts([spec], using=using, thesaurus=thesaurus)[0]
             start = time.perf_counter()
-            candidates.candidate_ids(spec, candidates.need_tsquery(facts), using=using)
+            candidates.candidate_ids(
+                candidates.narrowing_spec(spec, facts, using), candidates.need_tsquery(facts, thesaurus), using=using
+            )
             narrowing.append((time.perf_counter() - start) * 1000)
     return MatchingTimings(
         Timing("matching", _percentile(totals, 0.5), _percentile(totals, 0.95), max(totals)),

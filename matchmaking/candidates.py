@@ -18,14 +18,16 @@ with scoring a pool a hundred times larger (docs/benchmarks.md, «Matching»).
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connections
 from django.db.models import OuterRef
 
 from directory.models import (
+    Case,
     CollaborationForm,
     Offer,
     PublicationStatus,
@@ -48,6 +50,14 @@ MAX_QUERY_TERMS = 16
 MAX_WORD_LENGTH = 40
 # Stems never change, so they are kept in memory (a bounded cache; words beyond it are looked up again).
 STEM_CACHE_SIZE = 200_000
+# The concept terms among the need's words when finding documents (the words of its concepts).
+MAX_CONCEPT_QUERY_TERMS = 6
+# At most this many of the candidates' latest dialogues about other needs are read for the boost.
+MAX_DIALOGUES = 500
+# The thesaurus is kept in memory this many seconds; a change in this process clears it at once
+# (signals in apps.py), other processes see it within this time.
+THESAURUS_SECONDS = 60.0
+_thesauri: dict[str, tuple[float, scoring.Thesaurus]] = {}
 
 _WORD = re.compile(rf"[^\W\d_]{{1,{MAX_WORD_LENGTH}}}", re.UNICODE)
 _stem_cache: dict[str, tuple[str, ...]] = {}
@@ -108,6 +118,8 @@ class NeedSpec:
     collaboration_forms: tuple[Term, ...] = ()
     municipality: Term | None = None
     county: Term | None = None
+    # The saved need's id, if any: its own dialogues do not count as dialogues about a similar need.
+    pk: int | None = None
 
     @classmethod
     def from_need(cls, need) -> NeedSpec:
@@ -120,14 +132,83 @@ class NeedSpec:
             collaboration_forms=tuple(Term(term.pk, term.name) for term in need.collaboration_forms.all()),
             municipality=Term(need.municipality.pk, need.municipality.name) if need.municipality else None,
             county=Term(need.county.pk, need.county.name) if need.county else None,
+            pk=need.pk,
         )
 
 
-def need_facts(spec: NeedSpec, stem_map: dict[str, tuple[str, ...]]) -> scoring.NeedFacts:
+# --- The thesaurus -------------------------------------------------------------------------------
+
+
+def forget_thesaurus(**kwargs) -> None:
+    """Drop the thesaurus kept in memory (a concept or its links changed)."""
+    _thesauri.clear()
+
+
+def current_thesaurus(using: str = "default") -> scoring.Thesaurus:
+    """The thesaurus, from memory if read less than THESAURUS_SECONDS ago."""
+    kept = _thesauri.get(using)
+    now = time.monotonic()
+    if kept is None or now - kept[0] > THESAURUS_SECONDS:
+        kept = _thesauri[using] = (now, load_thesaurus(using))
+    return kept[1]
+
+
+def load_thesaurus(using: str = "default") -> scoring.Thesaurus:
+    """Every concept with its terms as stems (one query, and one for stems not yet in memory)."""
+    from matchmaking.models import Concept
+
+    through_areas = Concept.service_areas.through
+    through_groups = Concept.target_groups.through
+    rows = list(
+        Concept.objects.using(using)
+        .annotate(
+            area_names=ArraySubquery(
+                through_areas.objects.filter(concept_id=OuterRef("pk")).values("servicearea__name")
+            ),
+            group_names=ArraySubquery(
+                through_groups.objects.filter(concept_id=OuterRef("pk")).values("targetgroup__name")
+            ),
+        )
+        .order_by("name", "pk")
+    )
+    term_lists = {concept.pk: concept.term_list() for concept in rows}
+    stem_map = stems((word for terms in term_lists.values() for term in terms for word in words(term)), using=using)
+    concepts = []
+    for concept in rows:
+        terms = []
+        for term in term_lists[concept.pk]:
+            term_stems = tuple(dict.fromkeys(stem for word in words(term) for stem in stem_map.get(word, ())))
+            if term_stems:
+                terms.append(term_stems)
+        concepts.append(
+            scoring.ConceptFacts(
+                concept.slug,
+                concept.name,
+                tuple(dict.fromkeys(terms)),
+                frozenset(concept.area_names),
+                frozenset(concept.group_names),
+            )
+        )
+    return scoring.Thesaurus(concepts)
+
+
+def need_facts(
+    spec: NeedSpec, stem_map: dict[str, tuple[str, ...]], thesaurus: scoring.Thesaurus | None = None
+) -> scoring.NeedFacts:
     terms = terms_of(f"{spec.title}\n{spec.body}", stem_map)
+    areas = frozenset(term.name for term in spec.service_areas)
+    groups = frozenset(term.name for term in spec.target_groups)
+    concepts: dict[str, str] = {}
+    inferred_areas = inferred_groups = frozenset()
+    if thesaurus:
+        # The need's own words may be misspelt: the thesaurus forgives a slip of the keyboard here.
+        found = thesaurus.find(terms, fuzzy=True)
+        concepts = {slug: thesaurus.concepts[slug].name for slug in found}
+        implied_areas, implied_groups = thesaurus.implied(found)
+        inferred_areas, inferred_groups = implied_areas - areas, implied_groups - groups
     return scoring.NeedFacts(
-        service_areas=frozenset(term.name for term in spec.service_areas),
-        target_groups=frozenset(term.name for term in spec.target_groups),
+        service_areas=areas,
+        target_groups=groups,
         collaboration_forms=frozenset(term.name for term in spec.collaboration_forms),
         municipality_id=spec.municipality.id if spec.municipality else None,
         municipality_name=spec.municipality.name if spec.municipality else "",
@@ -135,26 +216,55 @@ def need_facts(spec: NeedSpec, stem_map: dict[str, tuple[str, ...]]) -> scoring.
         county_name=spec.county.name if spec.county else "",
         terms=terms,
         title_terms=frozenset(terms_of(spec.title, stem_map)),
+        concepts=concepts,
+        inferred_areas=inferred_areas,
+        inferred_groups=inferred_groups,
+        need_id=spec.pk,
     )
 
 
-def needs_facts(specs: Sequence[NeedSpec], using: str = "default") -> list[scoring.NeedFacts]:
+def needs_facts(
+    specs: Sequence[NeedSpec], using: str = "default", thesaurus: scoring.Thesaurus | None = None
+) -> list[scoring.NeedFacts]:
     """Facts for several needs, with one stemming query for all their words."""
+    thesaurus = current_thesaurus(using) if thesaurus is None else thesaurus
     stem_map = stems((word for spec in specs for word in words(f"{spec.title}\n{spec.body}")), using=using)
-    return [need_facts(spec, stem_map) for spec in specs]
+    return [need_facts(spec, stem_map, thesaurus) for spec in specs]
 
 
-def query_terms_for(facts: scoring.NeedFacts) -> list[str]:
-    """The stems that find candidate documents: title words first, then the longest other words."""
+def relevant_concepts(facts: scoring.NeedFacts, thesaurus: scoring.Thesaurus) -> frozenset[str]:
+    """The concepts worth looking for in the candidates' texts: the need's own. (Looking also for every
+    concept of the need's areas and groups read twice the words for little gain: docs/decisions.md.)"""
+    return frozenset(facts.concepts)
+
+
+def query_terms_for(facts: scoring.NeedFacts, thesaurus: scoring.Thesaurus | None = None) -> list[str]:
+    """The stems that find candidate documents: title words first, then the one-word terms of the need's
+    concepts (a paraphrase finds the entrepreneur's own word), then the longest other words; at most
+    MAX_QUERY_TERMS, as every term costs a scan of the index."""
     useful = [stem for stem in facts.terms if stem not in scoring.GENERIC_STEMS]
     title = [stem for stem in useful if stem in facts.title_terms]
     rest = sorted((stem for stem in useful if stem not in facts.title_terms), key=len, reverse=True)
-    return (title + rest)[:MAX_QUERY_TERMS]
+    concept_terms: list[str] = []
+    # Only for a need that left areas or groups unticked: the ticks find the rest through the facet
+    # indexes, and a concept's words are common words, each costing a ranking of a thousand documents.
+    if thesaurus and facts.concepts and not (facts.service_areas and facts.target_groups):
+        own = set(useful)
+        concept_terms = sorted(
+            {
+                term[0]
+                for slug in facts.concepts
+                for term in thesaurus.concepts[slug].terms
+                if len(term) == 1 and len(term[0]) >= scoring.MIN_PREFIX_LENGTH and term[0] not in own
+            },
+            key=lambda stem: (-len(stem), stem),
+        )[:MAX_CONCEPT_QUERY_TERMS]
+    return list(dict.fromkeys(title + concept_terms + rest))[:MAX_QUERY_TERMS]
 
 
-def need_tsquery(facts: scoring.NeedFacts) -> str:
+def need_tsquery(facts: scoring.NeedFacts, thesaurus: scoring.Thesaurus | None = None) -> str:
     """Any of the need's search stems, each also as a prefix (Norwegian compounds and inflections)."""
-    expanded = [ExpandedTerm(stem, (stem,), ()) for stem in query_terms_for(facts)]
+    expanded = [ExpandedTerm(stem, (stem,), ()) for stem in query_terms_for(facts, thesaurus)]
     return build_tsquery(expanded, match_all=False)
 
 
@@ -215,15 +325,17 @@ def _word_set(text: str, pattern: re.Pattern = _WORD) -> set[str]:
     return set(pattern.findall(text.lower()))
 
 
-def words_that_can_match(facts: scoring.NeedFacts) -> re.Pattern:
+def words_that_can_match(facts: scoring.NeedFacts, concept_stems: Iterable[str] = ()) -> re.Pattern:
     """A pattern for just the words of an offer that can match one of the need's stems.
 
     Norwegian Snowball stems are beginnings of their words, and two stems match when they are equal or
     one begins the other (at least MIN_PREFIX_LENGTH letters); so a word can only match a stem when it
     begins with the stem's first MIN_PREFIX_LENGTH letters (or the whole of a shorter stem). Reading
-    only those words gives the same score with much less work.
+    only those words gives the same score with much less work. `concept_stems` are the term stems of
+    the concepts looked for (relevant_concepts), which are found the same way.
     """
     beginnings = {stem[: scoring.MIN_PREFIX_LENGTH] for stem in facts.terms if stem not in scoring.GENERIC_STEMS}
+    beginnings |= {stem[: scoring.MIN_PREFIX_LENGTH] for stem in concept_stems}
     if not beginnings:
         return re.compile(r"(?!x)x")
     alternatives = "|".join(sorted((re.escape(beginning) for beginning in beginnings), key=len, reverse=True))
@@ -237,15 +349,105 @@ def _stems_of(word_set: set[str], stem_map: dict[str, tuple[str, ...]]) -> froze
     return frozenset(found)
 
 
+def _case_texts(entrepreneur_ids: list[int], using: str) -> dict[int, str]:
+    """The text of the published cases each entrepreneur appears in (one query)."""
+    through = Case.entrepreneurs.through
+    rows = (
+        through.objects.using(using)
+        .filter(socialentrepreneur_id__in=entrepreneur_ids, case__status=PublicationStatus.PUBLISHED)
+        .values_list("socialentrepreneur_id", "case__title", "case__summary", "case__body", "case__lessons")
+    )
+    texts: dict[int, list[str]] = {}
+    for entrepreneur_id, *parts in rows:
+        texts.setdefault(entrepreneur_id, []).extend(parts)
+    return {key: " ".join(parts) for key, parts in texts.items()}
+
+
+def load_dialogues(
+    entrepreneur_ids: list[int],
+    thesaurus: scoring.Thesaurus,
+    *,
+    exclude_need: int | None = None,
+    using: str = "default",
+) -> dict[int, tuple[scoring.PastDialogue, ...]]:
+    """The entrepreneurs' latest dialogues about other needs, with what those needs were about.
+
+    Declined dialogues are left out here and ignored by the scoring as well. One query when there are
+    none; else three more at most (the needs' areas, their groups, stems of words not yet in memory).
+    """
+    from matchmaking.models import Interest, Need
+
+    if not entrepreneur_ids:
+        return {}
+    rows = list(
+        Interest.objects.using(using)
+        .filter(entrepreneur_id__in=entrepreneur_ids)
+        .exclude(state=Interest.State.DECLINED)
+        .exclude(need_id=exclude_need)
+        .order_by("-updated", "-pk")
+        .values(
+            "entrepreneur_id", "need_id", "kind", "state", "need__title", "need__challenge", "need__effects",
+            "need__municipality__name", "need__county__name", "need__public_body__name",
+        )[:MAX_DIALOGUES]
+    )  # fmt: skip
+    if not rows:
+        return {}
+    # The areas and groups of those needs, only when there are dialogues (most candidates have none).
+    need_ids = {row["need_id"] for row in rows}
+    areas: dict[int, set[str]] = {}
+    groups: dict[int, set[str]] = {}
+    for model, field, found in (
+        (Need.service_areas.through, "servicearea__name", areas),
+        (Need.target_groups.through, "targetgroup__name", groups),
+    ):
+        for need_id, name in model.objects.using(using).filter(need_id__in=need_ids).values_list("need_id", field):
+            found.setdefault(need_id, set()).add(name)
+    for row in rows:
+        row["area_names"] = areas.get(row["need_id"], ())
+        row["group_names"] = groups.get(row["need_id"], ())
+    texts = {row["need_id"]: f"{row['need__title']}\n{row['need__challenge']}\n{row['need__effects']}" for row in rows}
+    stem_map = stems((word for text in texts.values() for word in words(text)), using=using)
+    concepts = {
+        need_id: frozenset(thesaurus.find(terms_of(text, stem_map), fuzzy=True)) for need_id, text in texts.items()
+    }
+    found: dict[int, list[scoring.PastDialogue]] = {}
+    for row in rows:
+        need_concepts = concepts[row["need_id"]]
+        implied_areas, implied_groups = thesaurus.implied(need_concepts)
+        found.setdefault(row["entrepreneur_id"], []).append(
+            scoring.PastDialogue(
+                need_id=row["need_id"],
+                answered=row["kind"] == Interest.Kind.ANSWER,
+                state=row["state"],
+                place=row["need__municipality__name"] or row["need__county__name"] or row["need__public_body__name"],
+                concepts=need_concepts,
+                service_areas=frozenset(row["area_names"]) | implied_areas,
+                target_groups=frozenset(row["group_names"]) | implied_groups,
+            )
+        )
+    return {key: tuple(value) for key, value in found.items()}
+
+
 def load_candidates(
-    entrepreneur_ids: Iterable[int], using: str = "default", word_pattern: re.Pattern = _WORD
+    entrepreneur_ids: Iterable[int],
+    using: str = "default",
+    word_pattern: re.Pattern = _WORD,
+    *,
+    thesaurus: scoring.Thesaurus | None = None,
+    concepts: frozenset[str] | None = None,
+    exclude_need: int | None = None,
+    names: dict | None = None,
 ) -> list[Candidate]:
     """Every published offer of these entrepreneurs as facts for scoring, and the profile of those
     without one. A fixed number of queries however many entrepreneurs.
 
-    An offer's words are its title and description with its entrepreneur's summary and mission; a
-    profile's words are the summary, mission and description. Both are stemmed like the need's words.
-    With `word_pattern` (see words_that_can_match) only the words that can matter for one need are read.
+    An offer's own words are its title and description with all of its entrepreneur's profile (summary,
+    social mission, description); a profile's are the profile. The cases the entrepreneur appears in are
+    read apart, to count less. All are stemmed like the need's words. With `word_pattern` (see
+    words_that_can_match) only the words that can matter for one need are read; with `concepts` only
+    those concepts of the thesaurus are looked for (all without). An offer (or profile) without ticked
+    areas or groups is read through the concepts of its own text. The entrepreneurs' dialogues about
+    other needs than `exclude_need` come along for the dialogue boost.
     """
     entrepreneurs = list(
         SocialEntrepreneur.objects.using(using)
@@ -264,10 +466,11 @@ def load_candidates(
             "facet_coverage",
         )
     )
+    ids = [entrepreneur.pk for entrepreneur in entrepreneurs]
     offers: dict[int, list[dict]] = {}
     rows = (
         Offer.objects.using(using)
-        .filter(entrepreneur_id__in=[entrepreneur.pk for entrepreneur in entrepreneurs], status=Offer.Status.PUBLISHED)
+        .filter(entrepreneur_id__in=ids, status=Offer.Status.PUBLISHED)
         .annotate(
             area_ids=_through_ids("service_areas", "servicearea_id"),
             group_ids=_through_ids("target_groups", "targetgroup_id"),
@@ -278,18 +481,46 @@ def load_candidates(
     )
     for row in rows:
         offers.setdefault(row["entrepreneur_id"], []).append(row)
+    case_texts = _case_texts(ids, using) if ids else {}
 
     texts: dict[tuple[int, int | None], set[str]] = {}
+    case_words: dict[int, set[str]] = {}
     for entrepreneur in entrepreneurs:
-        profile = _word_set(f"{entrepreneur.summary} {entrepreneur.social_mission}", word_pattern)
+        profile = _word_set(
+            f"{entrepreneur.summary} {entrepreneur.social_mission} {entrepreneur.description}", word_pattern
+        )
         for row in offers.get(entrepreneur.pk, []):
             own = _word_set(f"{row['title']} {row['description']}", word_pattern)
             texts[(entrepreneur.pk, row["pk"])] = own | profile
         if entrepreneur.pk not in offers:
-            texts[(entrepreneur.pk, None)] = _word_set(entrepreneur.description, word_pattern) | profile
-    stem_map = stems(set().union(*texts.values()), using=using)
+            texts[(entrepreneur.pk, None)] = profile
+        case_words[entrepreneur.pk] = _word_set(case_texts.get(entrepreneur.pk, ""), word_pattern)
+    stem_map = stems(set().union(*texts.values(), *case_words.values()), using=using)
 
-    names = _taxonomy_names(using)
+    thesaurus = current_thesaurus(using) if thesaurus is None else thesaurus
+    dialogues = load_dialogues(ids, thesaurus, exclude_need=exclude_need, using=using)
+    names = names or _taxonomy_names(using)
+
+    def read(word_set: set[str], entrepreneur_id: int, areas: frozenset[str], groups: frozenset[str], **fields):
+        """OfferFacts for one text; areas and groups from the concepts of the text when none are ticked."""
+        own = _stems_of(word_set, stem_map) if word_set else frozenset()
+        found = frozenset(thesaurus.find(own, among=concepts)) if thesaurus else frozenset()
+        case_terms = _stems_of(case_words[entrepreneur_id], stem_map) - own
+        in_cases = frozenset(thesaurus.find(case_terms | own, among=concepts)) - found if case_terms else frozenset()
+        if found and not (areas and groups):
+            implied_areas, implied_groups = thesaurus.implied(found)
+            areas, groups = areas or implied_areas, groups or implied_groups
+        return scoring.OfferFacts(
+            service_areas=areas,
+            target_groups=groups,
+            terms=own,
+            case_terms=case_terms,
+            concepts=found,
+            case_concepts=in_cases,
+            dialogues=dialogues.get(entrepreneur_id, ()),
+            **fields,
+        )
+
     candidates: list[Candidate] = []
     for entrepreneur in entrepreneurs:
         coverage = _coverage(entrepreneur)
@@ -297,20 +528,22 @@ def load_candidates(
         profile_groups = _names(entrepreneur.facet_target_groups, names["target_groups"])
         for row in offers.get(entrepreneur.pk, []):
             # An offer without areas or groups of its own is read with its entrepreneur's.
-            facts = scoring.OfferFacts(
-                service_areas=_names(row["area_ids"], names["service_areas"]) or profile_areas,
-                target_groups=_names(row["group_ids"], names["target_groups"]) or profile_groups,
+            facts = read(
+                texts[(entrepreneur.pk, row["pk"])],
+                entrepreneur.pk,
+                _names(row["area_ids"], names["service_areas"]) or profile_areas,
+                _names(row["group_ids"], names["target_groups"]) or profile_groups,
                 collaboration_forms=_names(row["form_ids"], names["collaboration_forms"]),
-                terms=_stems_of(texts[(entrepreneur.pk, row["pk"])], stem_map),
                 **coverage,
             )
             candidates.append(Candidate(entrepreneur, OfferSummary(row["pk"], row["title"]), facts))
         if entrepreneur.pk not in offers:
-            facts = scoring.OfferFacts(
-                service_areas=profile_areas,
-                target_groups=profile_groups,
+            facts = read(
+                texts[(entrepreneur.pk, None)],
+                entrepreneur.pk,
+                profile_areas,
+                profile_groups,
                 collaboration_forms=_names(entrepreneur.facet_collaboration_forms, names["collaboration_forms"]),
-                terms=_stems_of(texts[(entrepreneur.pk, None)], stem_map),
                 **coverage,
             )
             candidates.append(Candidate(entrepreneur, None, facts))
@@ -482,13 +715,50 @@ def rank(facts: scoring.NeedFacts, candidates: Iterable[Candidate], limit: int |
     ]
 
 
+def narrowing_spec(
+    spec: NeedSpec, facts: scoring.NeedFacts, using: str = "default", names: dict | None = None
+) -> NeedSpec:
+    """The need as the database narrows it: where it ticked no area (or no group), the areas (groups)
+    its concepts imply stand in, as in the scoring. Ticks are never widened: each extra term is another
+    tier of index searches."""
+    inferred_areas = facts.inferred_areas if not spec.service_areas else frozenset()
+    inferred_groups = facts.inferred_groups if not spec.target_groups else frozenset()
+    if not (inferred_areas or inferred_groups):
+        return spec
+    names = names or _taxonomy_names(using)
+    ids = {kind: {name: pk for pk, name in names[kind].items()} for kind in ("service_areas", "target_groups")}
+
+    def terms(kind: str, inferred: frozenset[str]) -> tuple[Term, ...]:
+        return tuple(Term(ids[kind][name], name) for name in sorted(inferred) if name in ids[kind])
+
+    return replace(
+        spec,
+        service_areas=spec.service_areas + terms("service_areas", inferred_areas),
+        target_groups=spec.target_groups + terms("target_groups", inferred_groups),
+    )
+
+
 def find_matches(
     spec: NeedSpec, *, limit: int = 20, pool_size: int = POOL_SIZE, using: str = "default"
 ) -> list[RankedMatch]:
     """The entrepreneurs that best fit the need, each with its best offer, score and reasons."""
-    facts = needs_facts([spec], using=using)[0]
-    ids = candidate_ids(spec, need_tsquery(facts), pool_size=pool_size, using=using)
-    return rank(facts, load_candidates(ids, using=using, word_pattern=words_that_can_match(facts)), limit)
+    thesaurus = current_thesaurus(using)
+    names = _taxonomy_names(using)
+    facts = needs_facts([spec], using=using, thesaurus=thesaurus)[0]
+    ids = candidate_ids(
+        narrowing_spec(spec, facts, using, names), need_tsquery(facts, thesaurus), pool_size=pool_size, using=using
+    )
+    concepts = relevant_concepts(facts, thesaurus)
+    loaded = load_candidates(
+        ids,
+        using=using,
+        word_pattern=words_that_can_match(facts, thesaurus.term_stems(concepts)),
+        thesaurus=thesaurus,
+        concepts=concepts,
+        exclude_need=spec.pk,
+        names=names,
+    )
+    return rank(facts, loaded, limit)
 
 
 # --- Offers → needs -------------------------------------------------------------------------------
@@ -514,11 +784,12 @@ def needs_for_entrepreneurs(
     `needs` should have service_areas, target_groups and collaboration_forms prefetched and
     municipality and county selected; each need appears once, with the offer that fits it best.
     """
-    candidates = load_candidates(entrepreneur_ids, using=using)
+    thesaurus = current_thesaurus(using)
+    candidates = load_candidates(entrepreneur_ids, using=using, thesaurus=thesaurus)
     needs = list(needs)
     if not candidates or not needs:
         return []
-    all_facts = needs_facts([NeedSpec.from_need(need) for need in needs], using=using)
+    all_facts = needs_facts([NeedSpec.from_need(need) for need in needs], using=using, thesaurus=thesaurus)
     results: list[NeedMatch] = []
     for need, facts in zip(needs, all_facts, strict=True):
         best = rank(facts, candidates, limit=1)

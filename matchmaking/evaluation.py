@@ -5,6 +5,7 @@ Two measures over a set of needs, each with the entrepreneurs a person would exp
 - precision at 3: the share of the first three results that are expected. A need with only one or
   two expected entrepreneurs cannot fill three places, so its precision is divided by the number it
   could fill (min(3, expected)); the strict figure (always divided by 3) is reported beside it.
+- top-3 hits: the share of needs with at least one expected entrepreneur among the first three;
 - mean reciprocal rank: 1 / the position of the first expected entrepreneur, averaged (0 if none of
   the first 20 results is expected).
 
@@ -60,6 +61,10 @@ class NeedResult:
     def reciprocal_rank(self) -> float:
         return reciprocal_rank(self.ranked, self.expected)
 
+    @property
+    def hit(self) -> float:
+        return 1.0 if set(self.ranked[:K]) & set(self.expected) else 0.0
+
 
 @dataclass
 class Report:
@@ -80,6 +85,10 @@ class Report:
     @property
     def mean_reciprocal_rank(self) -> float:
         return self._mean("reciprocal_rank")
+
+    @property
+    def hits_at_3(self) -> int:
+        return int(sum(result.hit for result in self.results))
 
 
 def spec_for(item) -> NeedSpec:

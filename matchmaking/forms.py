@@ -9,6 +9,7 @@ from directory.models import CollaborationForm, Municipality, ServiceArea, Targe
 from matchmaking.models import MAX_MESSAGE_LENGTH, AlertSubscription, Interest, Need
 from procurement.forms import KronerField
 from procurement.rules import CATEGORY_LABELS
+from veier.fields import ModelMultipleChoiceField
 
 NATIONWIDE = "landet"
 
@@ -111,7 +112,7 @@ class NeedForm(forms.Form):
             "max_length": _("Teksten kan ha høyst %(limit_value)d tegn (nå %(show_value)d). Gjør den kortere."),
         },
     )
-    service_areas = forms.ModelMultipleChoiceField(
+    service_areas = ModelMultipleChoiceField(
         label=_("Tjenesteområder"),
         queryset=ServiceArea.objects.all(),
         required=False,
@@ -119,7 +120,7 @@ class NeedForm(forms.Form):
         help_text=_("Velg områdene behovet hører til. Da finner vi entreprenørene som arbeider der."),
         error_messages={"invalid_choice": _("Velg tjenesteområder fra listen.")},
     )
-    target_groups = forms.ModelMultipleChoiceField(
+    target_groups = ModelMultipleChoiceField(
         label=_("Målgrupper"),
         queryset=TargetGroup.objects.all(),
         required=False,
@@ -159,7 +160,7 @@ class NeedForm(forms.Form):
             "max_value": _("Skriv et antall måneder under 600 (50 år)."),
         },
     )
-    collaboration_forms = forms.ModelMultipleChoiceField(
+    collaboration_forms = ModelMultipleChoiceField(
         label=_("Samarbeidsformer dere kan tenke dere (valgfritt)"),
         queryset=CollaborationForm.objects.all(),
         required=False,

@@ -315,3 +315,44 @@ class AlertDelivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.need} → {self.user}"
+
+
+class Concept(models.Model):
+    """A notion of the field with the words people use for it (a thesaurus entry).
+
+    «Demens» is also «hukommelsessykdom», «Alzheimer» and «glemsk»; a need or an entrepreneur that
+    uses any of these words is read as being about demens, and the concept brings the service areas
+    and target groups it implies. Curators keep the list in admin; the first entries come from the
+    booklet's vocabulary and ordinary municipal language (matchmaking/concept_seed.py).
+    """
+
+    name = models.CharField(_("navn"), max_length=100, unique=True)
+    slug = models.SlugField(_("kortnavn"), max_length=100, unique=True)
+    terms = models.TextField(
+        _("ord og uttrykk"),
+        max_length=4000,
+        help_text=_(
+            "Ett ord eller uttrykk per linje, slik folk skriver det. Et uttrykk med flere ord treffer når "
+            "alle ordene står i teksten. Bøyde former og sammensatte ord treffes av seg selv."
+        ),
+    )
+    service_areas = models.ManyToManyField(
+        "directory.ServiceArea", blank=True, related_name="concepts", verbose_name=_("tjenesteområder")
+    )
+    target_groups = models.ManyToManyField(
+        "directory.TargetGroup", blank=True, related_name="concepts", verbose_name=_("målgrupper")
+    )
+    updated = models.DateTimeField(_("endret"), auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("begrep")
+        verbose_name_plural = _("begreper")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def term_list(self) -> list[str]:
+        """The name and every term, each once, lowercased."""
+        lines = [self.name, *self.terms.replace(",", "\n").splitlines()]
+        return list(dict.fromkeys(line.strip().lower() for line in lines if line.strip()))

@@ -22,6 +22,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts import throttle
+from accounts.access import has_permission, may_view
 from agreements import services as agreements_services
 from directory.models import PublicBody, SocialEntrepreneur
 from directory.views import active_filters, paginate, query_without_page
@@ -86,10 +88,14 @@ def regime_hint(body: PublicBody, value: int | None, category: str) -> dict | No
         )
     except (rules.DateNotCovered, ValueError):
         return None
+    # A doubt on the threshold the value reached or the next one (the 500 000 lower limit from
+    # 1 July 2026 rests on secondary sources) is shown with the hint, as everywhere it is used.
+    nearest = [assessment.floor_threshold, assessment.next_threshold]
     return {
         "regime": assessment.regime_label,
         "announcement": assessment.announcement_label,
         "guide_url": reverse("procurement:guide") + "?" + urlencode(params),
+        "doubts": [f"{used.label}: {used.uncertain}" for used in nearest if used is not None and used.uncertain],
     }
 
 
@@ -135,7 +141,7 @@ def need_create(request: HttpRequest) -> HttpResponse:
     initial = {"visibility": Need.Visibility.PUBLIC, "procurement_category": rules.Category.HELSE_SOSIAL.value}
     if request.method == "GET":
         initial["place"] = NeedForm.base_fields["place"].value_for(bodies[0].municipality, bodies[0].county)
-    form = NeedForm(request.POST or None, bodies=bodies, initial=initial)
+    form = NeedForm(request.POST if request.method == "POST" else None, bodies=bodies, initial=initial)
     hint = None
     if request.method == "POST":
         valid = form.is_valid()
@@ -177,7 +183,7 @@ def need_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def need_edit(request: HttpRequest, pk: int) -> HttpResponse:
     need = get_need_for_member(request.user, pk, drafting=True)
-    form = NeedForm(request.POST or None, need=need)
+    form = NeedForm(request.POST if request.method == "POST" else None, need=need)
     hint = regime_hint(need.public_body, need.estimated_value, need.procurement_category)
     if request.method == "POST":
         valid = form.is_valid()
@@ -195,7 +201,7 @@ def _dialogues(need: Need, user) -> list[Interest]:
     interests = need.interests.select_related("entrepreneur").prefetch_related(
         Prefetch("messages", queryset=Message.objects.select_related("author"))
     )
-    if not (user.is_staff or need.public_body_id in member_body_ids(user)):
+    if not (may_view(user, Interest) or need.public_body_id in member_body_ids(user)):
         interests = interests.filter(entrepreneur_id__in=member_entrepreneur_ids(user))
     return list(interests.order_by("-updated", "-pk"))
 
@@ -203,7 +209,7 @@ def _dialogues(need: Need, user) -> list[Interest]:
 def _detail_context(request: HttpRequest, need: Need, **forms) -> dict[str, Any]:
     user = request.user
     body_ids, entrepreneur_ids = member_body_ids(user), member_entrepreneur_ids(user)
-    is_member = user.is_authenticated and (user.is_staff or need.public_body_id in body_ids)
+    is_member = need.public_body_id in body_ids or has_permission(user, Need, "change")
     dialogues = _dialogues(need, user) if user.is_authenticated else []
     bound = forms.get("dialogue_forms", {})
     agreements = agreements_services.agreements_by_interest([interest.pk for interest in dialogues])
@@ -247,7 +253,9 @@ def need_detail(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         need = get_need_for_user(request.user, pk)
     except Http404:
-        if not request.user.is_authenticated and Need.objects.filter(pk=pk).exists():
+        # Anonymous visitors are asked to log in whether or not the need exists, so that the answer
+        # does not tell which ids are hidden needs (members follow e-mailed links to drafts).
+        if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         raise
     return render(request, "matchmaking/need_detail.html", _detail_context(request, need))
@@ -283,7 +291,7 @@ def need_answer(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Behovet tar ikke imot svar lenger."))
         return redirect(need)
     form = AnswerForm(request.POST, entrepreneurs=entrepreneurs)
-    if not form.is_valid():
+    if not (form.is_valid() and throttle.allow(request, "message", form=form, address=request.user.email)):
         return render(request, "matchmaking/need_detail.html", _detail_context(request, need, answer_form=form))
     interest = services.interest_send(
         need=need, entrepreneur=form.cleaned_data["entrepreneur"], user=request.user, text=form.cleaned_data["text"]
@@ -330,8 +338,12 @@ def need_invite(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         )
         % {"body": need.public_body.name, "need": need.title}
     }
-    form = InvitationForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    form = InvitationForm(request.POST if request.method == "POST" else None, initial=initial)
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and throttle.allow(request, "message", form=form, address=request.user.email)
+    ):
         interest = services.interest_invite(
             need=need, entrepreneur=entrepreneur, user=request.user, text=form.cleaned_data["text"]
         )
@@ -367,7 +379,7 @@ def need_invite(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
 def interest_message(request: HttpRequest, pk: int, interest_pk: int) -> HttpResponse:
     interest, side = get_interest_for_participant(request.user, pk, interest_pk)
     form = MessageForm(request.POST, auto_id=f"id_dialog{interest.pk}_%s")
-    if not form.is_valid():
+    if not (form.is_valid() and throttle.allow(request, "message", form=form, address=request.user.email)):
         need = get_need_for_user(request.user, pk)
         context = _detail_context(request, need, dialogue_forms={interest.pk: form})
         return render(request, "matchmaking/need_detail.html", context)
@@ -408,7 +420,7 @@ def alert_settings(request: HttpRequest) -> HttpResponse:
     if not member_entrepreneur_ids(request.user):
         return _no_membership(request, "entrepreneur")
     subscription = services.alert_subscription_for(request.user)
-    form = AlertForm(request.POST or None, initial={"frequency": subscription.frequency})
+    form = AlertForm(request.POST if request.method == "POST" else None, initial={"frequency": subscription.frequency})
     if request.method == "POST" and form.is_valid():
         services.alert_set_frequency(user=request.user, frequency=form.cleaned_data["frequency"])
         messages.success(request, _("Varslene er lagret."))

@@ -5,6 +5,7 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from directory.models import County
 from procurement import rules
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
@@ -70,12 +71,23 @@ class RegimeForm(forms.Form):
         },
     )
     dato = forms.DateField(
-        label=_("Dato"),
+        label=_("Dato anskaffelsen starter"),
         required=False,
         input_formats=DATE_INPUT_FORMATS,
-        help_text=_("Vi bruker terskelverdiene som gjaldt denne dagen. Tomt felt betyr i dag."),
+        # The rules in force when the procurement starts decide, not the day the contract is signed
+        # (procurement-facts.md, correction 13).
+        help_text=_(
+            "Dagen dere kunngjør konkurransen eller sender forespørsel til leverandører, ikke dagen kontrakten "
+            "signeres. Den avgjør hvilke regler som gjelder. Tomt felt betyr i dag."
+        ),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": _("Skriv datoen som dd.mm.åååå, for eksempel 14.03.2024.")},
+    )
+    fylke = forms.ChoiceField(
+        label=_("Fylket dere kjøper i (valgfritt)"),
+        required=False,
+        help_text=_("Da viser vi hvor mange sosiale entreprenører i fylket som kan delta i en reservert konkurranse."),
+        error_messages={"invalid_choice": _("Vi fant ikke fylket «%(value)s». Velg et fylke fra listen.")},
     )
     arsverdi = KronerField(label=_("Verdi per år i kroner"))
     antall_ar = forms.IntegerField(
@@ -103,13 +115,15 @@ class RegimeForm(forms.Form):
     )
     manedsverdi = KronerField(
         label=_("Verdi per måned i kroner, for avtaler uten sluttdato"),
-        help_text=_("En avtale uten sluttdato regnes som 48 måneder (FOA § 5-4)."),
+        help_text=_("En avtale uten sluttdato regnes som 48 måneder (anskaffelsesforskriften § 5-4)."),
     )
 
     def __init__(self, *args, periods: Sequence[rules.Thresholds] = (), today: date | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.periods = list(periods)
         self.today = today or timezone.localdate()
+        self.counties = {county.number: county for county in County.objects.all()}
+        self.fields["fylke"].choices = [("", _("Velg fylke")), *((n, c.name) for n, c in self.counties.items())]
         for name, field in self.fields.items():
             if not isinstance(field.widget, forms.RadioSelect):
                 field.widget.attrs.setdefault("class", "ds-input")
@@ -126,6 +140,9 @@ class RegimeForm(forms.Form):
             attrs["aria-invalid"] = "true"
             if not isinstance(self.fields[name].widget, forms.RadioSelect):
                 attrs["aria-describedby"] = " ".join(filter(None, [attrs.get("aria-describedby"), f"id_{name}_error"]))
+
+    def clean_fylke(self) -> County | None:
+        return self.counties.get(self.cleaned_data.get("fylke") or "")
 
     def clean_dato(self) -> date:
         on = self.cleaned_data.get("dato") or self.today

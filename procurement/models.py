@@ -108,6 +108,17 @@ class GuidancePage(models.Model):
     source = models.CharField(_("kilde"), max_length=200, blank=True, help_text=_("For eksempel heftets kapittel."))
     order = models.PositiveSmallIntegerField(_("rekkefølge"), default=0)
     show_myths = models.BooleanField(_("vis mytene"), default=False, help_text=_("Vis heftets seks myter på siden."))
+    last_verified = models.DateField(
+        _("sist kontrollert"),
+        null=True,
+        blank=True,
+        help_text=_("Dagen en kurator sist kontrollerte teksten mot lov, forskrift og veiledere. Tom: aldri."),
+    )
+    doubt = models.TextField(
+        _("uavklart"),
+        blank=True,
+        help_text=_("Det som ikke er kontrollert eller er usikkert. Tøm feltet når det er avklart."),
+    )
 
     class Meta:
         ordering = ["order", "title"]

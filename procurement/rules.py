@@ -71,7 +71,7 @@ REGIME_LABELS: Mapping[Regime, str] = {
     Regime.DEL_1: _("Anskaffelsesforskriften del I"),
     Regime.DEL_2: _("Anskaffelsesforskriften del I og II"),
     Regime.DEL_3: _("Anskaffelsesforskriften del I og III"),
-    Regime.DEL_4: _("Anskaffelsesforskriften del IV (helse- og sosialtjenester)"),
+    Regime.DEL_4: _("Anskaffelsesforskriften del I og IV (helse- og sosialtjenester)"),
 }
 
 ANNOUNCEMENT_LABELS: Mapping[Announcement, str] = {
@@ -130,6 +130,17 @@ class Ref:
     label: str
     url: str
 
+    @property
+    def law(self) -> str:
+        """ "LOA" or "FOA" when the label starts with one, so the page can mark it up with <abbr>."""
+        head = str(self.label).split(" ", 1)[0]
+        return head if head in ("LOA", "FOA") else ""
+
+    @property
+    def rest(self) -> str:
+        """The label after the law's short name ("§ 8-8")."""
+        return str(self.label).split(" ", 1)[1] if self.law else str(self.label)
+
 
 @dataclass(frozen=True)
 class Point:
@@ -168,6 +179,7 @@ class Assessment:
     options: tuple[Point, ...]
     notes: tuple[str, ...]
     myths: tuple[int, ...]
+    reservations: tuple[Reservation, ...] = ()
 
     @property
     def regime_label(self) -> str:
@@ -331,14 +343,26 @@ def assess(value: int, buyer: Buyer, category: Category, on: date, periods: Sequ
         thresholds_used=tuple(_used(period, name) for name in threshold_fields_used(buyer, category)),
         floor_threshold=floor_threshold(value, buyer, category, period),
         next_threshold=next_threshold(value, buyer, category, period),
-        requirements=requirements_for(regime, category),
+        requirements=requirements_for(regime, category, on),
         options=options_for(regime, category),
         notes=notes_for(buyer, category, period),
         myths=MYTHS_BY_REGIME[regime],
+        reservations=reservations_for(regime, category),
     )
 
 
 # --- What the answer says ------------------------------------------------------------------------
+
+# The Storting's amendments of 5 February 2026 took effect on 1 July 2026 (Prop. 147 L (2024–2025)).
+# Whether they repealed the basic principles (LOA § 4) below the EEA thresholds is not confirmed, so
+# from this day the answer shows the principles with a doubt (procurement-facts.md, correction 3).
+LOA_AMENDMENTS_IN_FORCE = date(2026, 7, 1)
+
+# Written out on first use on a page; the short forms are marked up with <abbr> after that.
+LAW_NAMES: Mapping[str, str] = {
+    "LOA": _("lov om offentlige anskaffelser (anskaffelsesloven)"),
+    "FOA": _("forskrift om offentlige anskaffelser (anskaffelsesforskriften)"),
+}
 
 
 def loa(paragraph: str) -> Ref:
@@ -354,71 +378,99 @@ def foa_chapter(number: int) -> Ref:
     return Ref(format_lazy(_("FOA kapittel {}"), number), FOA_URL)
 
 
-PRINCIPLES = Point(
+MINISTRY_GUIDE = Ref(_("Departementets veileder til anskaffelsesregelverket"), MINISTRY_GUIDE_URL)
+PRINCIPLES_GUIDE = Ref(
+    _("Departementet: De grunnleggende prinsippene"),
+    "https://www.regjeringen.no/id2581849/",
+)
+SPECIAL_SERVICES_GUIDE = Ref(
+    _("Departementet: helse- og sosialtjenester"),
+    "https://www.regjeringen.no/id2582864/",
+)
+SUPREME_COURT = Ref(_("Høyesterett, HR-2025-2425-A"), "https://www.domstol.no/")
+
+_PRINCIPLES_TEXT = _(
+    "Sørg for konkurranse, behandle leverandørene likt, gjør det forutsigbart, dokumenter slik at andre kan "
+    "etterprøve det, og still krav som står i forhold til oppdraget."
+)
+
+PRINCIPLES = Point("prinsipper", _("Følg de grunnleggende prinsippene"), _PRINCIPLES_TEXT, (loa("4"),))
+
+PRINCIPLES_IN_DOUBT = Point(
     "prinsipper",
-    _("Følg de grunnleggende prinsippene"),
+    _("Følg de grunnleggende prinsippene til dere har sjekket loven"),
     _(
-        "Dere skal opptre i samsvar med prinsippene om konkurranse, likebehandling, forutberegnelighet, "
-        "etterprøvbarhet og forholdsmessighet."
+        "Prinsippene i LOA § 4 gjaldt for alle kjøp etter loven til og med 30. juni 2026: sørg for konkurranse, "
+        "behandle leverandørene likt, gjør det forutsigbart, dokumenter slik at andre kan etterprøve det, og still "
+        "krav som står i forhold til oppdraget. Endringene som gjelder fra 1. juli 2026, foreslo å oppheve § 4 under "
+        "EØS-terskelverdiene. Vi har ikke fått bekreftet om det ble vedtatt. Følg prinsippene til dere har sjekket "
+        "loven på Lovdata. EØS-prinsippene gjelder uansett for kontrakter som har klar interesse for leverandører i "
+        "andre land."
     ),
-    (loa("4"),),
+    (loa("4"), PRINCIPLES_GUIDE),
 )
 
 VALUE_RULE = Point(
     "verdi",
-    _("Regn ut hele verdien"),
+    _("Regn ut hele verdien før dere starter"),
     _(
-        "Verdien er alt dere kan komme til å betale over hele kontrakten, uten merverdiavgift, medregnet "
-        "opsjoner og forlengelser. En avtale uten sluttdato regnes som månedsverdien ganger 48. Det er ikke lov "
-        "å dele opp et kjøp for å komme under en terskelverdi, og alle delkontrakter regnes sammen."
+        "Verdien er alt dere kan komme til å betale over hele kontrakten, uten merverdiavgift, medregnet opsjoner og "
+        "forlengelser. En avtale uten sluttdato regnes som månedsverdien ganger 48, og en rammeavtale som den "
+        "høyeste verdien den kan nå. Legg sammen kjøp av samme slag som gjentar seg. Hele kommunen regnes samlet, "
+        "med mindre en enhet kjøper selvstendig med eget budsjett. Verdien anslås når anskaffelsen starter. Det er "
+        "ikke lov å dele opp et kjøp for å komme under en terskelverdi, og alle delkontrakter regnes sammen."
     ),
     (foa("5-4"),),
 )
+
+
+def _protocol(*refs: Ref) -> Point:
+    return Point(
+        "protokoll", _("Skriv protokoll"), _("Skriv protokoll over anskaffelsen og de viktigste beslutningene."), refs
+    )
+
 
 REQUIREMENTS: Mapping[Regime, tuple[Point, ...]] = {
     Regime.UTENFOR: (
         Point(
             "unntatt",
-            _("Unntatt fra lov og forskrift"),
-            _("Kjøp under nedre grense er unntatt fra lov og forskrift om offentlige anskaffelser."),
+            _("Følg kommunens egne regler"),
+            _(
+                "Kjøp under nedre grense er unntatt fra lov og forskrift om offentlige anskaffelser. Følg "
+                "virksomhetens egne innkjøpsregler. Internkontroll og plikten til å arkivere gjelder fortsatt."
+            ),
             (loa("2"),),
         ),
         Point(
             "ressursbruk",
             _("Bruk pengene fornuftig"),
             _(
-                "Sørg likevel for effektiv bruk av offentlige penger, og for at folk kan ha tillit til at "
-                "innkjøpet skjer på en samfunnstjenlig måte."
+                "Sørg for effektiv bruk av offentlige penger, og for at folk kan ha tillit til at innkjøpet skjer "
+                "på en samfunnstjenlig måte."
             ),
         ),
     ),
     Regime.DEL_1: (
-        PRINCIPLES,
-        Point(
-            "protokoll",
-            _("Før protokoll"),
-            _("Skriv protokoll over anskaffelsen og de viktigste beslutningene."),
-            (foa("7-1"),),
-        ),
+        _protocol(foa("7-1")),
         Point(
             "kunngjoring",
-            _("Ingen plikt til å kunngjøre"),
+            _("Sørg for konkurranse (kunngjøring er frivillig)"),
             _(
-                "Dere må ikke kunngjøre konkurransen, men dere skal sørge for konkurranse. Å spørre minst tre "
-                "leverandører er et råd, ikke et krav i loven. Reglene om blant annet taushetsplikt og habilitet "
-                "gjelder."
+                "Dere har ikke plikt til å kunngjøre, men kan kunngjøre frivillig i Doffin. Dere skal likevel sørge "
+                "for reell konkurranse: å spørre bare én leverandør uten en saklig grunn er ikke nok. Å spørre minst "
+                "tre leverandører er et råd, ikke et krav i loven. Reglene om taushetsplikt og habilitet gjelder."
             ),
+            (loa("4"), Ref("Doffin", DOFFIN_URL)),
         ),
     ),
     Regime.DEL_2: (
-        PRINCIPLES,
         Point(
             "kunngjoring",
             _("Kunngjør i Doffin"),
-            _("Konkurransen skal kunngjøres i Doffin, den nasjonale databasen for kunngjøringer."),
+            _("Kunngjør konkurransen i Doffin, den nasjonale databasen for kunngjøringer."),
             (foa("8-17"), Ref("Doffin", DOFFIN_URL)),
         ),
-        Point("protokoll", _("Før protokoll"), _("Skriv protokoll over anskaffelsen."), (foa("10-5"),)),
+        _protocol(foa("10-5")),
         Point(
             "prosedyre",
             _("Velg prosedyre"),
@@ -428,18 +480,17 @@ REQUIREMENTS: Mapping[Regime, tuple[Point, ...]] = {
         Point(
             "frister",
             _("Gi rimelige frister"),
-            _("Fristene må være rimelige. Det er ingen faste minstefrister i del II."),
+            _("Gi leverandørene rimelig tid til å svare. Det er ingen faste minstefrister i del II."),
         ),
     ),
     Regime.DEL_3: (
-        PRINCIPLES,
         Point(
             "kunngjoring",
             _("Kunngjør i TED gjennom Doffin"),
-            _("Konkurransen skal kunngjøres i hele EØS: i TED, gjennom Doffin."),
+            _("Kunngjør konkurransen i hele EØS: i TED, gjennom Doffin."),
             (foa("21-1"), foa("21-2"), Ref("Doffin", DOFFIN_URL)),
         ),
-        Point("protokoll", _("Før protokoll"), _("Skriv protokoll over anskaffelsen."), (foa("25-5"),)),
+        _protocol(foa("25-5")),
         Point(
             "prosedyre",
             _("Velg prosedyre"),
@@ -453,41 +504,38 @@ REQUIREMENTS: Mapping[Regime, tuple[Point, ...]] = {
             "frister",
             _("Følg minstefristene"),
             _(
-                "Del III har faste minstefrister i kapittel 20. Antall dager er ikke kontrollert i veiviseren: "
-                "les dem i forskriften."
+                "Åpen anbudskonkurranse: minst 30 dager når tilbudene leveres elektronisk. "
+                "Begrenset anbudskonkurranse: 30 dager for å be om å delta og 25 dager for tilbudene. "
+                "Fristene kan være kortere med en forhåndskunngjøring eller når det haster. "
+                "Etter at dere har valgt leverandør, må dere vente en karensperiode før kontrakten inngås. "
+                "Sjekk dagene i kapittel 20 før dere setter fristene."
             ),
             (foa_chapter(20),),
         ),
     ),
     Regime.DEL_4: (
-        PRINCIPLES,
         Point(
             "kunngjoring",
-            _("Kunngjør konkurransen"),
+            _("Kunngjør i TED gjennom Doffin"),
             _(
-                "Konkurransen skal kunngjøres. Veiviseren viser TED gjennom Doffin, som for andre kjøp over "
-                "EØS-terskelverdien, men kilden vår sier bare «kunngjør, se § 30-1»: sjekk paragrafen."
+                "Kunngjør konkurransen gjennom Doffin til TED, enten som en kunngjøring av konkurranse eller som en "
+                "forhåndskunngjøring som publiseres løpende. Kunngjør også hvem som fikk kontrakten."
             ),
             (foa("30-1"), Ref("Doffin", DOFFIN_URL)),
         ),
-        Point(
-            "protokoll",
-            _("Før protokoll"),
-            _("Skriv protokoll over anskaffelsen."),
-            (foa_chapter(30),),
-        ),
+        _protocol(foa("30-1")),
         Point(
             "frister",
-            _("Frister"),
-            _("Det er ingen faste minstefrister for helse- og sosialtjenester etter del IV."),
-            (foa_chapter(30),),
+            _("Gi rimelige frister"),
+            _("Det er ingen faste minstefrister for helse- og sosialtjenester etter del IV. Gi rimelig tid."),
+            (foa("30-1"),),
         ),
     ),
 }
 
 SPECIAL_SERVICES_PART_ONE = Point(
     "sarlige-tjenester",
-    _("Del I helt opp til EØS-terskelverdien"),
+    _("Bruk del I helt opp til EØS-terskelverdien"),
     _(
         "Helse- og sosialtjenester og andre særlige tjenester følger del I helt opp til EØS-terskelverdien for "
         "særlige tjenester. Den nasjonale terskelverdien gjelder ikke for dem."
@@ -495,11 +543,23 @@ SPECIAL_SERVICES_PART_ONE = Point(
 )
 
 
-def requirements_for(regime: Regime, category: Category) -> tuple[Point, ...]:
-    points = REQUIREMENTS[regime]
+def principles_for(regime: Regime, on: date) -> Point | None:
+    """The basic principles (LOA § 4): settled up to 30 June 2026; in doubt after that below the EEA
+    thresholds; above them the EEA principles apply in any case."""
+    if regime == Regime.UTENFOR:
+        return None
+    if on >= LOA_AMENDMENTS_IN_FORCE and regime in (Regime.DEL_1, Regime.DEL_2):
+        return PRINCIPLES_IN_DOUBT
+    return PRINCIPLES
+
+
+def requirements_for(regime: Regime, category: Category, on: date | None = None) -> tuple[Point, ...]:
+    """What the buyer must do, in the order they do it. Without a date, the principles are settled."""
+    principles = principles_for(regime, on or date.min)
+    points = ((principles,) if principles else ()) + tuple(REQUIREMENTS[regime])
     if regime == Regime.DEL_1 and category == Category.HELSE_SOSIAL:
         points = (*points, SPECIAL_SERVICES_PART_ONE)
-    return (*points, VALUE_RULE)
+    return (VALUE_RULE, *points)
 
 
 DIRECT_PURCHASE = Point(
@@ -507,26 +567,29 @@ DIRECT_PURCHASE = Point(
     _("Kjøp direkte"),
     _(
         "Under nedre grense kan dere kjøpe direkte fra en sosial entreprenør, uten konkurranse etter regelverket. "
-        "Et eksempel fra heftet: kommuner som betaler 5 000 kroner i året for å være med i BUAs utlånsordning."
+        "Et eksempel fra heftet: kommuner som betaler 5 000 kroner i året for å være med i BUAs utlånsordning. Når "
+        "verdien når nedre grense, må kjøpet konkurranseutsettes."
     ),
 )
 
 PILOT = Point(
     "pilot",
-    _("Pilot eller test"),
+    _("Kjøp en pilot eller test"),
     _(
-        "Dere kan inngå en kontrakt som bare gjelder i en testperiode, slik Trondheim kommune gjorde med "
-        "JodaCare. Vurder hvordan kravene i regelverket skal oppfylles for piloten. Skal tjenesten senere "
-        "settes i drift i større skala, følger det kjøpet de vanlige reglene."
+        "Dere kan inngå en kontrakt som bare gjelder i en testperiode, slik Trondheim kommune gjorde med JodaCare. "
+        "Piloten er selv en anskaffelse når verdien når nedre grense. En senere utrulling kan ikke gis direkte til "
+        "den som hadde piloten, med mindre den var med i konkurransen (for eksempel som en kunngjort opsjon) eller et "
+        "unntak gjelder. Planlegger dere pilot og utrulling sammen, regnes verdien samlet."
     ),
+    (foa("5-4"),),
 )
 
 SUPPLIER_INITIATIVE = Point(
     "initiativ",
-    _("Ideer fra leverandører"),
+    _("Ta imot ideer fra leverandører"),
     _(
-        "En konkurranse kan starte etter initiativ fra en leverandør. Dere kan også samle inn ideer eller holde "
-        "en leverandørkonferanse. Den som tok initiativet, må ikke få en urimelig fordel i konkurransen."
+        "En konkurranse kan starte etter initiativ fra en leverandør. Dere kan også samle inn ideer eller holde en "
+        "leverandørkonferanse. Den som tok initiativet, må ikke få en urimelig fordel i konkurransen."
     ),
 )
 
@@ -540,11 +603,12 @@ PROPORTIONATE = Point(
 )
 
 _DIALOGUE_TEXT = _(
-    "Før konkurransen kunngjøres kan dere snakke med leverandører, også sosiale entreprenører, for eksempel "
-    "for å beskrive behovet og ønskede effekter i stedet for en bestemt løsning. Husk likebehandling: ingen "
-    "leverandør skal få en urimelig fordel, forretningshemmeligheter skal ikke deles med andre, og en "
-    "leverandør som har hjulpet til med å forberede konkurransen og har fått en urimelig fordel, skal avvises. "
-    "En veiledende kunngjøring i Doffin kan invitere leverandører til dialog."
+    "Før konkurransen kunngjøres kan dere snakke med leverandører, også sosiale entreprenører, for eksempel for å "
+    "beskrive behovet og ønskede effekter i stedet for en bestemt løsning. Husk likebehandling: ingen leverandør "
+    "skal få en urimelig fordel, og forretningshemmeligheter skal ikke deles med andre. Har en leverandør hjulpet "
+    "til med å forberede konkurransen, gi alle den samme informasjonen og lengre frister. Leverandøren avvises bare "
+    "hvis fordelen ikke kan fjernes på andre måter, og etter at den har fått vise at konkurransen ikke blir "
+    "skjev. Skriv dialogen i protokollen. En veiledende kunngjøring i Doffin kan invitere leverandører til dialog."
 )
 
 
@@ -554,41 +618,9 @@ def _dialogue(*refs: Ref) -> Point:
     )
 
 
-def _reserved(paragraph: str) -> Point:
-    return Point(
-        "reservert",
-        _("Reserver konkurransen"),
-        _(
-            "Dere kan reservere konkurransen for virksomheter som har som hovedformål å integrere personer med "
-            "funksjonsnedsettelse eller vanskeligstilte personer sosialt og yrkesmessig, når minst 30 prosent av "
-            "de ansatte er slike personer."
-        ),
-        (foa(paragraph),),
-    )
-
-
-NON_PROFIT_RESERVATION = Point(
-    "ideelle",
-    _("Reserver for ideelle organisasjoner"),
-    _(
-        "Konkurranser om helse- og sosialtjenester kan reserveres for ideelle organisasjoner. Høyesterett "
-        "godtok ordningen i dom 8. desember 2025 (HR-2025-2425-A)."
-    ),
-    (foa("30-2a"),),
-)
-
-NON_PROFIT_BELOW_THRESHOLD = Point(
-    "ideelle",
-    _("Kontakt bare ideelle leverandører"),
-    _(
-        "Under EØS-terskelverdien for særlige tjenester kan dere velge å kontakte bare ideelle leverandører "
-        "av helse- og sosialtjenester."
-    ),
-)
-
 INNOVATION_PARTNERSHIP = Point(
     "innovasjonspartnerskap",
-    _("Innovasjonspartnerskap"),
+    _("Utvikle en ny løsning i et innovasjonspartnerskap"),
     _(
         "Skal dere utvikle en løsning som ikke finnes, og så kjøpe den, kan dere bruke innovasjonspartnerskap "
         "(del III). Verdien er den høyeste verdien av forsknings- og utviklingsarbeidet pluss det senere kjøpet."
@@ -598,24 +630,110 @@ INNOVATION_PARTNERSHIP = Point(
 
 
 def options_for(regime: Regime, category: Category) -> tuple[Point, ...]:
-    """Ways of working with a social entrepreneur that the regime leaves open."""
+    """Ways of working with a social entrepreneur that the regime leaves open (reservation is its own part)."""
     if regime == Regime.UTENFOR:
         return (DIRECT_PURCHASE, PILOT)
     if regime == Regime.DEL_1:
-        extra = (NON_PROFIT_BELOW_THRESHOLD,) if category == Category.HELSE_SOSIAL else ()
-        return (_dialogue(), PILOT, *extra, PROPORTIONATE, SUPPLIER_INITIATIVE)
+        return (_dialogue(MINISTRY_GUIDE), PILOT, PROPORTIONATE, SUPPLIER_INITIATIVE)
     if regime == Regime.DEL_2:
-        return (_dialogue(foa("9-3")), PILOT, _reserved("8-8"), PROPORTIONATE, SUPPLIER_INITIATIVE)
+        # Dialogue before a part II competition: the ministry's guide (§ 9-3 is dialogue after tenders arrive).
+        return (_dialogue(MINISTRY_GUIDE), PILOT, PROPORTIONATE, SUPPLIER_INITIATIVE)
     if regime == Regime.DEL_3:
-        return (
-            _dialogue(foa("12-2")),
-            PILOT,
-            _reserved("16-9"),
-            INNOVATION_PARTNERSHIP,
-            PROPORTIONATE,
-            SUPPLIER_INITIATIVE,
+        return (_dialogue(foa("12-1"), foa("12-2")), PILOT, INNOVATION_PARTNERSHIP, PROPORTIONATE, SUPPLIER_INITIATIVE)
+    return (_dialogue(MINISTRY_GUIDE), PILOT, PROPORTIONATE, SUPPLIER_INITIATIVE)
+
+
+# --- Kan vi reservere konkurransen? ---------------------------------------------------------------
+
+
+class ReservationKind(StrEnum):
+    ARBEIDSINTEGRERENDE = "arbeidsintegrerende"
+    IDEELLE = "ideelle"
+
+
+@dataclass(frozen=True)
+class Reservation:
+    """A way to reserve the competition, with the paragraphs it rests on (empty when none names it)."""
+
+    kind: ReservationKind
+    title: str
+    text: str
+    paragraphs: tuple[str, ...]
+    refs: tuple[Ref, ...] = ()
+
+
+_WORK_INTEGRATION_TEXT = _(
+    "Dere kan reservere konkurransen for virksomheter som har som hovedformål å integrere personer med "
+    "funksjonsnedsettelse eller vanskeligstilte personer sosialt og yrkesmessig, når minst 30 prosent av de "
+    "ansatte er slike personer. Skriv i kunngjøringen eller forespørselen at konkurransen er reservert."
+)
+
+
+def _work_integration(paragraph: str | None) -> Reservation:
+    if paragraph is None:
+        # Part I has no paragraph of its own; the ministry's guide says reservation may be used there too.
+        return Reservation(
+            ReservationKind.ARBEIDSINTEGRERENDE,
+            _("Reserver for arbeidsintegrerende virksomheter"),
+            format_lazy(
+                "{} {}",
+                _WORK_INTEGRATION_TEXT,
+                _("I del I er det ingen egen paragraf, men departementets veileder sier at det også er lov her."),
+            ),
+            (),
+            (MINISTRY_GUIDE,),
         )
-    return (_dialogue(), PILOT, _reserved("30-3"), NON_PROFIT_RESERVATION, PROPORTIONATE, SUPPLIER_INITIATIVE)
+    return Reservation(
+        ReservationKind.ARBEIDSINTEGRERENDE,
+        _("Reserver for arbeidsintegrerende virksomheter"),
+        _WORK_INTEGRATION_TEXT,
+        (f"FOA § {paragraph}",),
+        (foa(paragraph),),
+    )
+
+
+NON_PROFIT_ABOVE = Reservation(
+    ReservationKind.IDEELLE,
+    _("Reserver for ideelle organisasjoner, når det tjener formålet"),
+    _(
+        "Konkurranser om helse- og sosialtjenester kan reserveres for ideelle organisasjoner når det bidrar til "
+        "sosiale formål og fellesskapets beste. Vurder og dokumenter det hver gang. Høyesterett godtok Oslo kommunes "
+        "reservasjon etter et unntak som EU-domstolen har utviklet (HR-2025-2425-A, 8. desember 2025)."
+    ),
+    ("FOA § 30-2a",),
+    (foa("30-2a"), SUPREME_COURT),
+)
+
+NON_PROFIT_BELOW = Reservation(
+    ReservationKind.IDEELLE,
+    _("Inviter bare ideelle organisasjoner"),
+    _(
+        "Under EØS-terskelverdien for særlige tjenester kan dere velge å invitere bare ideelle organisasjoner til å "
+        "levere helse- og sosialtjenester. Det må fortsatt være noe konkurranse mellom dem. Skriv valget og "
+        "begrunnelsen i protokollen."
+    ),
+    (),
+    (SPECIAL_SERVICES_GUIDE,),
+)
+
+NO_RESERVATION_NEEDED = _(
+    "Under nedre grense trenger dere ikke reservere konkurransen: dere kan kjøpe direkte, også fra en "
+    "arbeidsintegrerende virksomhet eller en ideell organisasjon."
+)
+
+
+def reservations_for(regime: Regime, category: Category) -> tuple[Reservation, ...]:
+    """Which reservations the regime and category allow (procurement-facts.md, corrections 8 and 9)."""
+    if regime == Regime.UTENFOR:
+        return ()
+    health = category == Category.HELSE_SOSIAL
+    if regime == Regime.DEL_1:
+        return (_work_integration(None), *((NON_PROFIT_BELOW,) if health else ()))
+    if regime == Regime.DEL_2:
+        return (_work_integration("8-8"),)
+    if regime == Regime.DEL_3:
+        return (_work_integration("16-9"),)
+    return (_work_integration("30-3"), NON_PROFIT_ABOVE)
 
 
 def notes_for(buyer: Buyer, category: Category, period: Thresholds) -> tuple[str, ...]:
@@ -634,6 +752,41 @@ def notes_for(buyer: Buyer, category: Category, period: Thresholds) -> tuple[str
             )
         )
     return tuple(notes)
+
+
+# --- The EU's thresholds in euro ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EuroThresholds:
+    """The EU's thresholds for two years, which Norway turns into kroner by amending FOA § 5-3."""
+
+    years: str
+    central_government: int
+    other_buyers: int
+    works: int
+    special_services: int
+    source: str
+    source_url: str
+
+
+# Delegated Regulation (EU) 2025/2152; special services are not indexed (procurement-facts.md).
+EU_THRESHOLDS_2026_27 = EuroThresholds(
+    years="2026–2027",
+    central_government=140_000,
+    other_buyers=216_000,
+    works=5_404_000,
+    special_services=750_000,
+    source="Delegert forordning (EU) 2025/2152",
+    source_url="https://eur-lex.europa.eu/eli/reg_del/2025/2152/oj",
+)
+
+EURO_BY_FIELD: Mapping[str, str] = {
+    "eea_central_government": "central_government",
+    "eea_other_buyers": "other_buyers",
+    "eea_works": "works",
+    "eea_special_services": "special_services",
+}
 
 
 # --- Estimated value -----------------------------------------------------------------------------

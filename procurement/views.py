@@ -4,16 +4,35 @@ from urllib.parse import urlencode
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from directory.models import County, SocialEntrepreneur
 from procurement import rules
 from procurement.forms import RegimeForm
+from procurement.glossary import TERMS
 from procurement.models import GuidanceItem, GuidancePage, GuidanceSection, Myth, ThresholdPeriod
 
-FORM_FIELDS = ("verdi", "oppdragsgiver", "kategori", "dato", "arsverdi", "antall_ar", "opsjonsar", "manedsverdi")
+FORM_FIELDS = (
+    "verdi",
+    "oppdragsgiver",
+    "kategori",
+    "dato",
+    "fylke",
+    "arsverdi",
+    "antall_ar",
+    "opsjonsar",
+    "manedsverdi",
+)
+
+# The directory's filter for each kind of reservation (/entreprenorer/?arbeidsintegrerende=ja).
+DIRECTORY_FILTER = {
+    rules.ReservationKind.ARBEIDSINTEGRERENDE: "arbeidsintegrerende",
+    rules.ReservationKind.IDEELLE: "ideell",
+}
 
 # The API's names for the six thresholds.
 API_THRESHOLD_NAMES = {
@@ -48,8 +67,36 @@ def guide(request: HttpRequest) -> HttpResponse:
             warnings=_warnings(assessment),
             calculation=_calculation(form),
             share_query=_share_query(form),
+            reservations=reservation_matches(assessment, form.cleaned_data.get("fylke")),
+            asked_at=timezone.localtime(),
         )
     return render(request, "procurement/guide.html", context)
+
+
+def reservation_matches(assessment: rules.Assessment, county: County | None) -> list[dict[str, Any]]:
+    """Each reservation the answer allows, with how many confirmed entrepreneurs could take it: in the
+    buyer's county (those working there or nationwide) when one is given, else in all of Norway.
+    One count query per reservation, at most two."""
+    matches = []
+    for reservation in assessment.reservations:
+        entrepreneurs = SocialEntrepreneur.objects.published()
+        if reservation.kind == rules.ReservationKind.ARBEIDSINTEGRERENDE:
+            entrepreneurs = entrepreneurs.confirmed_work_integration()
+        else:
+            entrepreneurs = entrepreneurs.confirmed_non_profit()
+        params = {DIRECTORY_FILTER[reservation.kind]: "ja"}
+        if county is not None:
+            entrepreneurs = entrepreneurs.covering_county(county)
+            params["fylke"] = county.number
+        matches.append(
+            {
+                "reservation": reservation,
+                "count": entrepreneurs.count(),
+                "county": county,
+                "url": reverse("directory:entrepreneur-list") + "?" + urlencode(params),
+            }
+        )
+    return matches
 
 
 def _threshold_rows(assessment: rules.Assessment) -> list[dict[str, Any]]:
@@ -122,7 +169,18 @@ def thresholds(request: HttpRequest) -> HttpResponse:
         for name in rules.THRESHOLD_FIELDS
     ]
     in_force = next((row for row in rows if row["period"].valid_from <= timezone.localdate()), None)
-    return render(request, "procurement/thresholds.html", {"rows": rows, "table": table, "in_force": in_force})
+    euro = rules.EU_THRESHOLDS_2026_27
+    euro_rows = [
+        {
+            "label": rules.THRESHOLD_LABELS[name],
+            "euro": getattr(euro, attribute),
+            "nok": in_force["thresholds"].value(name) if in_force else None,
+            "uncertain": bool(in_force and name in in_force["uncertain"]),
+        }
+        for name, attribute in rules.EURO_BY_FIELD.items()
+    ]
+    context = {"rows": rows, "table": table, "in_force": in_force, "euro": euro, "euro_rows": euro_rows}
+    return render(request, "procurement/thresholds.html", context)
 
 
 @require_GET
@@ -135,7 +193,33 @@ def api_regime(request: HttpRequest) -> JsonResponse:
             for name, field_errors in form.errors.get_json_data().items()
         }
         return JsonResponse({"feil": errors}, status=400, json_dumps_params={"ensure_ascii": False})
-    return JsonResponse(assessment_as_json(_assess(form)), json_dumps_params={"ensure_ascii": False})
+    assessment = _assess(form)
+    data = assessment_as_json(assessment)
+    data["reservasjon"] = reservation_as_json(
+        assessment, reservation_matches(assessment, form.cleaned_data.get("fylke")), request
+    )
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+def reservation_as_json(assessment: rules.Assessment, matches: list[dict[str, Any]], request: HttpRequest) -> dict:
+    """Whether the competition can be reserved, which paragraphs allow it, and who could take it."""
+    return {
+        "kan_reserveres": bool(assessment.reservations),
+        "paragrafer": sorted({paragraph for r in assessment.reservations for paragraph in r.paragraphs}),
+        "ordninger": [
+            {
+                "id": match["reservation"].kind.value,
+                "tittel": str(match["reservation"].title),
+                "tekst": str(match["reservation"].text),
+                "paragrafer": list(match["reservation"].paragraphs),
+                "hjemmel": [{"tekst": str(ref.label), "lenke": ref.url} for ref in match["reservation"].refs],
+                "bekreftede_entreprenorer": match["count"],
+                "fylke": match["county"].number if match["county"] else None,
+                "katalog": request.build_absolute_uri(match["url"]),
+            }
+            for match in matches
+        ],
+    }
 
 
 def _point_json(point: rules.Point) -> dict[str, Any]:
@@ -181,6 +265,11 @@ def assessment_as_json(assessment: rules.Assessment) -> dict[str, Any]:
         "periode_merknader": period.notes,
         "sist_kontrollert": period.last_verified.isoformat() if period.last_verified else None,
     }
+
+
+@require_GET
+def glossary(request: HttpRequest) -> HttpResponse:
+    return render(request, "procurement/glossary.html", {"terms": TERMS})
 
 
 @require_GET

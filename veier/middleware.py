@@ -1,7 +1,12 @@
 import logging
+import re
 import time
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.template import loader
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
@@ -10,6 +15,8 @@ from veier.fragments import last_changed
 from veier.logging import new_request_id, request_id_var
 
 access_log = logging.getLogger("veier.access")
+
+logger = logging.getLogger(__name__)
 
 
 class LanguageCookieMiddleware:
@@ -138,3 +145,83 @@ def last_modified() -> float:
 
 
 PROCESS_STARTED = time.time()
+
+
+class PermissionsPolicyMiddleware:
+    """Permissions-Policy on every response: the portal uses no camera, microphone, location …"""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.policy = settings.PERMISSIONS_POLICY
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.policy)
+        return response
+
+
+# NUL bytes cannot be stored in PostgreSQL text (psycopg2 refuses the query) and lone surrogates
+# cannot be encoded; no browser sends either from what a person types.
+UNSAFE_CHARACTERS = re.compile("[\x00\ud800-\udfff]")
+LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _has_unsafe_characters(request) -> bool:
+    """A NUL or a lone surrogate in the path or a cookie, or a lone surrogate anywhere.
+
+    Parameters and form fields may hold a NUL: forms answer it beside the field ("Null-tegn er ikke
+    tillatt", Django's validator on every CharField), which keeps what was typed. The path and the
+    cookies have no field to answer beside, and views pass them straight to lookups.
+    """
+    texts = [request.path_info, *request.COOKIES.keys(), *request.COOKIES.values()]
+    if any(UNSAFE_CHARACTERS.search(text) for text in texts):
+        return True
+    data = [request.GET]
+    if request.method == "POST" and request.content_type in FORM_TYPES:
+        data.append(request.POST)
+    return any(
+        LONE_SURROGATES.search(text)
+        for query in data
+        for key, values in query.lists()
+        for text in [key, *(value for value in values if isinstance(value, str))]
+    )
+
+
+class RejectUnsafeCharactersMiddleware:
+    """Answer 400 to a request that carries a NUL byte in its path or cookies, or a lone surrogate
+    anywhere, before any view or session lookup passes them to the database."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _has_unsafe_characters(request):
+            return render(request, "bad_characters.html", status=400)
+        return self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """When the database cannot be reached, say so with a 503 page that keeps the visitor's work.
+
+    The page is rendered without touching the database (no user, no session) and tells the visitor
+    that what they sent was not saved, and that going back in the browser brings the form back with
+    what they typed.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        logger.error("Database unavailable for %s %s", request.method, request.path, exc_info=exception)
+        context = {"posted": request.method == "POST", "LANGUAGE_CODE": translation.get_language()}
+        response = HttpResponse(
+            loader.get_template("503.html").render(context), status=503, content_type="text/html; charset=utf-8"
+        )
+        response["Retry-After"] = "30"
+        return response

@@ -2,7 +2,9 @@
 
 One file; every value that differs between deployments comes from the environment. With no
 DATABASE_URL the portal uses an embedded PostgreSQL server kept under .data/ (development and
-tests). Production sets DEBUG=0, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
+tests). DEBUG is off unless set: `dev.py` sets DEBUG=1 for its commands, and so do the tests and
+manage.py's development-only commands. Production sets SECRET_KEY, SITE_URL, ALLOWED_HOSTS and
+DATABASE_URL, and refuses to start without them.
 """
 
 import os
@@ -41,17 +43,30 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from error
 
 
-DEBUG = env_bool("DEBUG", True)
+# Off unless the environment says otherwise: a server started without configuration must not run
+# in development mode with a public secret key.
+DEBUG = env_bool("DEBUG", False)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
-        raise ImproperlyConfigured("Set SECRET_KEY in the environment when DEBUG is off.")
+        raise ImproperlyConfigured(
+            "Set SECRET_KEY in the environment when DEBUG is off (for development: DEBUG=1, or use dev.py)."
+        )
     SECRET_KEY = "development-only-not-secret"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# The address in links in e-mails (confirmation, password reset, dialogues). dev.py serve sets it
+# from PORT; production must say where the portal is, or nobody could confirm an account.
+SITE_URL = os.environ.get("SITE_URL", "")
+if not SITE_URL:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "Set SITE_URL in the environment when DEBUG is off, e.g. SITE_URL=https://veier.example.no: "
+            "links in e-mails point there."
+        )
+    SITE_URL = f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
 # Brønnøysundregistrene's open API (directory/registers.py); a test double or mirror can stand in.
 ENHETSREGISTERET_URL = os.environ.get("ENHETSREGISTERET_URL", "https://data.brreg.no/enhetsregisteret/api")
 
@@ -68,6 +83,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.humanize",
     "crispy_forms",
+    "csp",
     "django_filters",
     "rest_framework",
     "drf_spectacular",
@@ -89,11 +105,14 @@ MIDDLEWARE = [
     "veier.health.HealthCheckMiddleware",
     "veier.middleware.HeadAsGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "veier.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304 answers for the pages the next one marks as public (outside it, to see its headers).
     "django.middleware.http.ConditionalGetMiddleware",
     # Outside the session, CSRF and message middleware, so that it sees every cookie they set.
     "veier.middleware.PublicCacheHeadersMiddleware",
+    "veier.middleware.RejectUnsafeCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "veier.middleware.LanguageCookieMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -102,6 +121,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "veier.middleware.DatabaseUnavailableMiddleware",
 ]
 
 # How long browsers and proxies may reuse an anonymous page without asking (veier/middleware.py).
@@ -133,7 +153,11 @@ TEMPLATES = [
 if os.environ.get("DATABASE_URL"):
     import dj_database_url
 
-    DATABASES = {"default": dj_database_url.config(conn_max_age=env_int("CONN_MAX_AGE", 60))}
+    # Health checks: after a database restart a kept connection is found dead and replaced before
+    # the request uses it, instead of failing the first request of every worker.
+    DATABASES = {
+        "default": dj_database_url.config(conn_max_age=env_int("CONN_MAX_AGE", 60), conn_health_checks=True)
+    }
 elif DEBUG:
     from veier.embedded_db import embedded_database_settings
 
@@ -174,6 +198,8 @@ LANGUAGES = [("nb", "Norsk bokmål"), ("nn", "Norsk nynorsk"), ("en", "English")
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "veier" / "admin_locale"]
 FORMAT_MODULE_PATH = ["veier.formats"]
 LANGUAGE_COOKIE_NAME = "sprak"
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True  # no script reads it; the switcher is a plain form
 # Curated content (taxonomies, cases, guidance) is stored in each language (django-modeltranslation,
 # registered in each app's translation.py). Bokmål is the original; a field not yet translated shows
 # the bokmål text, which templates mark with lang="nb" (the `translated` filter in veier/templatetags).
@@ -264,9 +290,33 @@ CSRF_COOKIE_HTTPONLY = False  # the language switcher and forms are plain HTML; 
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Content-Security-Policy (django-csp): only our own files, no inline script or style, no framing.
+# Scripts and styles live in static/; JSON-LD data blocks are not scripts and are not affected.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Permissions-Policy (veier.middleware): the portal uses none of these browser features.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "payment=(), usb=()"
+)
 if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)

@@ -9,3 +9,19 @@ def assert_accessible(page) -> None:
 
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+
+def grant(user, *permissions: str):
+    """Give a user Django permissions by "app_label.codename", as a curator's group would; returns the user.
+
+    Curators are staff whose permissions say what they may do: tests that need one must name them.
+    """
+    from django.contrib.auth.models import Permission
+
+    for name in permissions:
+        app_label, codename = name.split(".")
+        user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    # has_perm caches the permissions on the instance.
+    for cache in ("_perm_cache", "_user_perm_cache", "_group_perm_cache"):
+        user.__dict__.pop(cache, None)
+    return user

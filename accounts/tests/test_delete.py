@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user
 from django.urls import reverse
 
-from accounts.models import BodyMembership, EntrepreneurMembership, LoginFailure, User
+from accounts.models import Attempt, BodyMembership, EntrepreneurMembership, User
 from accounts.services import user_delete
 from accounts.tests.helpers import (
     PASSWORD,
@@ -60,7 +60,7 @@ def test_a_wrong_or_missing_password_is_explained_beside_the_field_and_nothing_i
 def test_deleting_removes_personal_data_and_unshared_drafts_and_keeps_the_rest(
     client, owner, colleague, draft_entrepreneur, shared_entrepreneur, body
 ):
-    LoginFailure.objects.create(email=owner.email, ip="10.0.0.1", created=owner.date_joined)
+    Attempt.objects.create(scope="login", key=f"e-post:{owner.email}", created=owner.date_joined)
     client.force_login(owner)
     response = client.post(DELETE, {"password": PASSWORD}, follow=True)
 
@@ -70,7 +70,7 @@ def test_deleting_removes_personal_data_and_unshared_drafts_and_keeps_the_rest(
     assert not User.objects.filter(email=owner.email).exists()
     assert not EntrepreneurMembership.objects.filter(user_id=owner.pk).exists()
     assert not BodyMembership.objects.filter(user_id=owner.pk).exists()
-    assert not LoginFailure.objects.filter(email=owner.email).exists()
+    assert not Attempt.objects.filter(key=f"e-post:{owner.email}").exists()
     assert not SocialEntrepreneur.objects.filter(pk=draft_entrepreneur.pk).exists()
     assert SocialEntrepreneur.objects.filter(pk=shared_entrepreneur.pk).exists()
     assert EntrepreneurMembership.objects.filter(user=colleague, entrepreneur=shared_entrepreneur).exists()

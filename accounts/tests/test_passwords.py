@@ -9,7 +9,7 @@ from django.core import mail
 from django.urls import reverse
 
 from accounts import throttle
-from accounts.models import LoginFailure
+from accounts.models import Attempt
 from accounts.tests.helpers import (
     NEW_PASSWORD,
     PASSWORD,
@@ -127,7 +127,9 @@ class TestReset:
         client.post(RESET, {"email": owner.email})
         set_password_url = client.get(reset_path(), follow=True).redirect_chain[-1][0]
         client.post(set_password_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
-        assert not LoginFailure.objects.filter(email=owner.email).exists()
+        assert not Attempt.objects.filter(scope="login", key=f"e-post:{owner.email}").exists()
+        login = client.post(reverse("accounts:login"), {"email": owner.email, "password": NEW_PASSWORD})
+        assert login.status_code == 302
 
     @pytest.mark.parametrize(
         "data, field, message",
@@ -158,10 +160,20 @@ class TestReset:
         html = client.get(SENT).content.decode()
         assert "Hvis adressen har en konto hos oss" in html
 
-    def test_an_unconfirmed_account_gets_its_confirmation_link_instead(self, client):
-        make_user("ny@example.no", is_active=False)
+    def test_an_unconfirmed_account_is_confirmed_only_by_setting_a_password_through_the_link(self, client):
+        """Finding 2: the reset link proves the address; the password someone else chose stops working."""
+        waiting = make_user("ny@example.no", is_active=False)
         assert client.post(RESET, {"email": "ny@example.no"})["Location"] == SENT
-        assert mail.outbox[0].subject == "Bekreft e-postadressen din – Veier til samarbeid"
+        assert mail.outbox[0].subject == "Lag et nytt passord – Veier til samarbeid"
+        waiting.refresh_from_db()
+        assert waiting.awaits_confirmation  # asking is not enough
+        set_password_url = client.get(reset_path(), follow=True).redirect_chain[-1][0]
+        client.post(set_password_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+        waiting.refresh_from_db()
+        assert waiting.is_active and waiting.confirmed_at is not None
+        login = reverse("accounts:login")
+        assert client.post(login, {"email": "ny@example.no", "password": PASSWORD}).status_code == 200
+        assert client.post(login, {"email": "ny@example.no", "password": NEW_PASSWORD}).status_code == 302
 
     def test_a_deactivated_account_gets_no_mail(self, client, owner):
         owner.is_active = False

@@ -187,20 +187,26 @@ def test_an_existing_address_gets_the_same_page_and_a_different_mail_and_no_new_
     assert any(path.startswith("/konto/glemt-passord/") and path.count("/") == 5 for path in paths)
 
 
-def test_signing_up_again_before_confirming_replaces_the_password_and_only_the_newest_link_works(client):
+def test_signing_up_again_before_confirming_changes_nothing_and_resends_the_link(client):
+    """Finding 2: a second sign-up (an attacker's) must not set the password its owner will confirm."""
     client.post(SIGNUP, form())
     first = confirmation_path(mail.outbox[0])
-    client.post(
-        SIGNUP, form(name="Nora Ny Igjen", password1="et helt annet passord", password2="et helt annet passord")
+    response = client.post(
+        SIGNUP, form(name="Angriper", password1="angriperens passord", password2="angriperens passord")
     )
 
+    assert response["Location"] == DONE
     assert User.objects.count() == 1
-    second = confirmation_path(mail.outbox[1])
-    assert first != second
-    assert client.post(first).status_code == 400
-    assert client.post(second).status_code == 302
     user = User.objects.get()
-    assert user.name == "Nora Ny Igjen" and user.check_password("et helt annet passord")
+    assert user.name == "Nora Ny" and user.check_password(PASSWORD)
+    assert not user.check_password("angriperens passord")
+    assert confirmation_path(mail.outbox[1]) == first  # the same link again: the account did not change
+    assert client.post(first).status_code == 302
+    assert get_user(client) == user
+    client.logout()
+    login = reverse("accounts:login")
+    assert client.post(login, {"email": "nora@example.no", "password": "angriperens passord"}).status_code == 200
+    assert client.post(login, {"email": "nora@example.no", "password": PASSWORD}).status_code == 302
 
 
 def test_a_deactivated_address_gets_the_same_page_and_no_mail(client):

@@ -14,7 +14,7 @@ from matchmaking.tests.conftest import make_user
 
 AGREEMENT_DATA = {
     "summary": "En pilot på to sykehjem i ett år.",
-    "value": 450_000,
+    "value": 600_000,  # above the 500 000 kr lower limit in force from 1 July 2026
     "procurement_category": "helse-sosial",
     "reserved": False,
     "ends_on": None,

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 FORM = {
     "summary": "En pilot på to sykehjem i ett år.",
-    "value": "450 000",
+    "value": "600 000",  # above the 500 000 kr lower limit in force from 1 July 2026
     "procurement_category": "helse-sosial",
     "agreed_on": "01.09.2026",
     "starts_on": "2026-10-01",
@@ -42,7 +42,7 @@ def test_the_body_records_an_agreement_and_the_entrepreneur_is_asked_to_confirm(
     response = client.post(_url(interest, "ny/"), {**FORM, "collaboration_form": pilot.pk})
     agreement = Agreement.objects.get()
     assert response.status_code == 302 and response["Location"] == _url(interest)
-    assert agreement.value == 450_000 and agreement.ends_on == datetime.date(2027, 9, 30)
+    assert agreement.value == 600_000 and agreement.ends_on == datetime.date(2027, 9, 30)
     assert agreement.body_confirmed_at is not None and agreement.entrepreneur_confirmed_at is None
     assert agreement.recorded_by == owner
     assert [message.to for message in mail.outbox] == [[entrepreneur_member.email]]
@@ -136,7 +136,7 @@ def test_an_end_before_the_start_is_explained_by_the_field_and_nothing_is_lost(c
     response = client.post(_url(interest, "ny/"), {**FORM, "collaboration_form": pilot.pk, "ends_on": "01.01.2026"})
     assert_error_shown(response, "id_ends_on", "Sluttdatoen kan ikke være før startdatoen.")
     assert "En pilot på to sykehjem i ett år." in html_of(response)
-    assert 'value="450 000"' in html_of(response)
+    assert 'value="600 000"' in html_of(response)
     assert not Agreement.objects.exists()
 
 
@@ -231,3 +231,18 @@ def test_a_dialogue_of_another_need_is_not_found(client, agreement, owner, body)
     other = make_need(body, owner, title="Et annet behov")
     client.force_login(owner)
     assert client.get(f"/behov/{other.pk}/dialog/{agreement.interest_id}/avtale/").status_code == 404
+
+
+def test_many_quick_changes_send_the_other_side_one_email(client, agreement, entrepreneur_member, owner, pilot):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    Agreement.objects.filter(pk=agreement.pk).update(updated=timezone.now() - timedelta(hours=1))
+    mail.outbox.clear()
+    client.force_login(entrepreneur_member)
+    for value in ("500 000", "510 000", "520 000"):
+        client.post(_url(agreement.interest, "rediger/"), {**FORM, "collaboration_form": pilot.pk, "value": value})
+    agreement.refresh_from_db()
+    assert agreement.value == 520_000 and agreement.body_confirmed_at is None
+    assert [message.to for message in mail.outbox] == [[owner.email]]

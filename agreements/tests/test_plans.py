@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
 
 
-def _planned(body, title="Dagtilbud for personer med demens", area="Eldreomsorg", months=6, value=450_000, **fields):
+def _planned(body, title="Dagtilbud for personer med demens", area="Eldreomsorg", months=6, value=600_000, **fields):
     return PlannedProcurement.objects.create(
         public_body=body,
         title=title,
@@ -95,7 +95,7 @@ def test_the_regime_is_computed_on_the_expected_date(client, body):
     )
     planned = {item.title: item.regime_label for item in services.with_regimes(PlannedProcurement.objects.all())}
     assert planned == {
-        "Før": "Anskaffelsesforskriften del IV (helse- og sosialtjenester)",
+        "Før": "Anskaffelsesforskriften del I og IV (helse- og sosialtjenester)",
         "Etter": "Anskaffelsesforskriften del I",
     }
 

@@ -511,3 +511,22 @@ def test_large_ids_in_forms_are_not_written_with_thousand_separators(client, wor
     assert big.status == Membership.Status.APPROVED
     form = client.get(reverse("members:entrepreneur-edit", args=[world.entrepreneur.slug])).content.decode()
     assert 'name="municipalities" value="23456"' in form
+
+
+def test_join_requests_are_rate_limited_per_person(client, world, newcomer):
+    """Issue 11, finding 6: each join request mails the members; one person cannot send them without limit."""
+    from accounts import throttle
+
+    client.force_login(newcomer)
+    limit = throttle.limit_for("join").per_address
+    published = PublicationStatus.PUBLISHED
+    targets = [factories.entrepreneur(f"Mål {number}", status=published) for number in range(limit + 1)]
+    for target in targets[:limit]:
+        url = reverse("members:entrepreneur-join", args=[target.slug])
+        assert client.post(url, {"message": "Jeg jobber her."}).status_code == 302
+    url = reverse("members:entrepreneur-join", args=[targets[-1].slug])
+    response = client.post(url, {"message": "Jeg jobber her også."})
+    assert response.status_code == 200
+    assert "Du har sendt for mange skjemaer på kort tid." in response.content.decode()
+    assert "Jeg jobber her også." in response.content.decode()
+    assert not EntrepreneurMembership.objects.filter(user=newcomer, entrepreneur=targets[-1]).exists()

@@ -4,6 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from directory.tests import factories
+from veier.testing import grant
 
 LIST = "/entreprenorer/"
 
@@ -200,6 +201,8 @@ class TestEntrepreneurProfile:
         factories.entrepreneur("Skjult", status="pending")
         curator = django_user_model.objects.create_user("kurator@example.no", "et-langt-passord", is_staff=True)
         client.force_login(curator)
+        assert client.get("/entreprenorer/skjult/").status_code == 404  # staff alone is not enough
+        grant(curator, "directory.view_socialentrepreneur")
         response = client.get("/entreprenorer/skjult/")
         assert response.status_code == 200
         assert "ikke publisert" in response.content.decode()

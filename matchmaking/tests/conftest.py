@@ -14,6 +14,7 @@ from accounts.models import BodyMembership, EntrepreneurMembership, User
 from directory.tests import factories
 from matchmaking import services
 from matchmaking.models import Need
+from veier.testing import grant
 
 PASSWORD = "sommerfugl i vinden"
 SITE_URL = "https://veier.test"
@@ -99,7 +100,9 @@ def outsider(other_body):
 
 @pytest.fixture
 def curator(db):
-    return make_user("kurator@veier.test", "Kari Kurator", is_staff=True)
+    # A curator of needs: sees and changes any need and reads dialogues (but never writes in them).
+    curator = make_user("kurator@veier.test", "Kari Kurator", is_staff=True)
+    return grant(curator, "matchmaking.view_need", "matchmaking.change_need", "matchmaking.view_interest")
 
 
 @pytest.fixture

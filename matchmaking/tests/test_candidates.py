@@ -135,13 +135,18 @@ def test_reading_only_the_words_that_can_match_gives_the_same_scores(booklet):
     from matchmaking.evaluation import spec_for
     from matchmaking.tests.evaluation_set import EVALUATION_SET
 
+    thesaurus = candidates.load_thesaurus()
     for item in EVALUATION_SET:
         needed = spec_for(item)
-        facts = candidates.needs_facts([needed])[0]
-        ids = candidates.candidate_ids(needed, candidates.need_tsquery(facts))
-        every_word = candidates.rank(facts, candidates.load_candidates(ids))
+        facts = candidates.needs_facts([needed], thesaurus=thesaurus)[0]
+        concepts = candidates.relevant_concepts(facts, thesaurus)
+        ids = candidates.candidate_ids(
+            candidates.narrowing_spec(needed, facts), candidates.need_tsquery(facts, thesaurus)
+        )
+        every_word = candidates.rank(facts, candidates.load_candidates(ids, thesaurus=thesaurus, concepts=concepts))
+        pattern = candidates.words_that_can_match(facts, thesaurus.term_stems(concepts))
         some_words = candidates.rank(
-            facts, candidates.load_candidates(ids, word_pattern=candidates.words_that_can_match(facts))
+            facts, candidates.load_candidates(ids, word_pattern=pattern, thesaurus=thesaurus, concepts=concepts)
         )
         assert [(m.entrepreneur.pk, m.score, m.match.reasons) for m in every_word] == [
             (m.entrepreneur.pk, m.score, m.match.reasons) for m in some_words

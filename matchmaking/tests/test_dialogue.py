@@ -372,3 +372,20 @@ def test_the_need_page_costs_the_same_number_of_queries_for_three_times_the_dial
         response = client.get(need.get_absolute_url())
     assert len(response.context["dialogues"]) == 6
     assert len(more) == len(few)
+
+
+def test_messages_that_send_email_are_rate_limited_and_the_text_is_kept(client, need, entrepreneur_member):
+    """Issue 11, finding 6: twenty messages must not send twenty e-mails without limit."""
+    from accounts import throttle
+
+    client.force_login(entrepreneur_member)
+    limit = throttle.limit_for("message").per_address
+    for number in range(limit):
+        assert client.post(f"/behov/{need.pk}/svar/", {"text": f"Melding {number}"}).status_code == 302
+    sent = len(mail.outbox)
+    response = client.post(f"/behov/{need.pk}/svar/", {"text": "Én for mye"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Du har sendt for mange skjemaer på kort tid." in html
+    assert "Én for mye" in html
+    assert len(mail.outbox) == sent

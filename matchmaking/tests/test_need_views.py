@@ -72,8 +72,17 @@ def test_an_entrepreneur_in_a_dialogue_still_sees_a_closed_need(client, body, ow
     assert "Behovet er avsluttet" in html_of(response)
 
 
-def test_an_unknown_need_is_404(client):
+def test_an_unknown_need_is_404_for_signed_in_users(client, outsider):
+    client.force_login(outsider)
     assert client.get("/behov/999999/").status_code == 404
+
+
+def test_anonymous_visitors_cannot_tell_a_hidden_need_from_a_missing_one(client, body, owner):
+    """Finding 9: the same answer (log in) for a draft need and for an id that does not exist."""
+    draft = make_need(body, owner, status="draft")
+    hidden, missing = client.get(f"/behov/{draft.pk}/"), client.get("/behov/999999/")
+    assert hidden.status_code == missing.status_code == 302
+    assert hidden["Location"].split("?")[0] == missing["Location"].split("?")[0] == "/konto/logg-inn/"
 
 
 def test_the_need_page_shows_the_need_and_escapes_what_was_typed(client, body, owner):
@@ -90,7 +99,8 @@ def test_members_see_the_equal_treatment_reminder_and_the_rules_others_do_not(cl
     html = html_of(client.get(need.get_absolute_url()))
     assert "behandle alle likt" in html
     assert 'href="/anskaffelser/veiledning/myter/#myte-3"' in html
-    assert "Anskaffelsesforskriften del I" in html
+    # 450 000 kr is under the lower limit of 500 000 kr in force since 1 July 2026.
+    assert "Utenfor regelverket" in html
     assert "/anskaffelser/?verdi=450000&amp;oppdragsgiver=kommunal&amp;kategori=helse-sosial" in html
     client.force_login(outsider)
     html = html_of(client.get(need.get_absolute_url()))
@@ -474,3 +484,12 @@ def test_the_include_for_a_bodys_page_lists_its_open_needs(rf, body, owner):
     assert "Behov vi ønsker hjelp med" in html and "Åpent behov" in html
     assert "Utkastet" not in html and "Bare innlogget" not in html
     assert render_to_string("matchmaking/_body_needs.html", {"needs": []}).strip() == ""
+
+
+def test_the_hint_shows_the_doubt_on_the_500_000_lower_limit(client, owner):
+    # Today the 2026-07-01 period is in force: its lower limit rests on secondary sources.
+    client.force_login(owner)
+    response = client.post("/behov/ny/", _form(sjekk="1", estimated_value="400 000"))
+    html = html_of(response)
+    assert "Utenfor regelverket" in html
+    assert "Usikker verdi – Nedre grense for regelverket: Sekundærkilder" in html

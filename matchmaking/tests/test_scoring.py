@@ -3,14 +3,21 @@
 import pytest
 
 from matchmaking.scoring import (
+    CASE_SHARE,
     COVERAGE_VALUES,
     GENERIC_STEMS,
+    INFERRED_SHARE,
+    INFERRED_WEIGHT,
     MIN_USEFUL_SCORE,
     WEIGHTS,
     Coverage,
+    DialogueState,
     NeedFacts,
     OfferFacts,
+    PastDialogue,
+    best_dialogue,
     coverage_of,
+    dialogue_similarity,
     join_words,
     score,
 )
@@ -265,3 +272,137 @@ def test_the_score_alone_equals_the_score_with_reasons(need_fields, offer_fields
 
     facts, offered = need(**need_fields), offer(**offer_fields)
     assert score_value(facts, offered) == score(facts, offered).score
+
+
+# --- Concepts, implied areas and groups, the cases ---------------------------------------------------
+
+HERE = {"municipality_ids": frozenset({TRONDHEIM})}
+
+
+@pytest.mark.parametrize(
+    ("concepts", "offer_concepts", "reason"),
+    [
+        ({"demens": "demens"}, {"demens"}, "Behovet handler om demens"),
+        ({"demens": "demens", "rus": "rus"}, {"demens", "rus"}, "Behovet handler om demens og rus"),
+        ({"demens": "demens", "rus": "rus", "bolig": "bolig", "eldre": "eldre"}, {"demens", "rus", "bolig", "eldre"},
+         "Behovet handler om demens, rus og bolig"),  # at most three, in the need's order
+    ],
+)  # fmt: skip
+def test_shared_concepts_are_named_in_plain_words(concepts, offer_concepts, reason):
+    match = score(need(concepts=concepts), offer(concepts=frozenset(offer_concepts), **HERE))
+    assert texts(match)[0] == reason
+    assert match.components["concepts"] == 1.0
+
+
+def test_a_concept_the_offer_does_not_share_gives_no_reason_and_no_score():
+    match = score(need(concepts={"demens": "demens"}), offer(concepts=frozenset({"rus"}), **HERE))
+    assert match.score == 0.0
+    assert not any(reason.component == "concepts" for reason in match.reasons)
+
+
+def test_a_paraphrase_meets_the_entrepreneurs_words_through_the_concept():
+    # «hukommelsessykdom» in the need, «demens» in the offer: no word in common, one concept.
+    facts = need(terms={"hukommelsessykdom": "hukommelsessykdom"}, concepts={"demens": "demens"})
+    words_only = score(facts, offer(terms=frozenset({"demens"}), **HERE))
+    with_concept = score(facts, offer(terms=frozenset({"demens"}), concepts=frozenset({"demens"}), **HERE))
+    assert words_only.score == 0.0
+    assert with_concept.score > MIN_USEFUL_SCORE
+    assert "Behovet handler om demens" in texts(with_concept)
+
+
+@pytest.mark.parametrize(
+    ("need_fields", "offer_areas", "expected"),
+    [
+        # No ticks: the implied areas stand in for them, at INFERRED_WEIGHT.
+        ({"inferred_areas": ELDRE}, ELDRE,
+         round(100 * (3 * INFERRED_WEIGHT + 1.5) / (3 * INFERRED_WEIGHT + 1.5), 1)),
+        ({"inferred_areas": ELDRE}, frozenset({"Helse"}), 0.0),
+        # Ticks: an implied area beside them counts INFERRED_SHARE of a ticked one.
+        ({"service_areas": frozenset({"Helse"}), "inferred_areas": ELDRE}, ELDRE,
+         round(100 * (3 * INFERRED_SHARE + 1.5) / (3 + 1.5), 1)),
+        ({"service_areas": ELDRE, "inferred_areas": frozenset({"Helse"})}, ELDRE, 100.0),
+    ],
+)  # fmt: skip
+def test_areas_the_need_implies_count_beside_or_instead_of_ticks(need_fields, offer_areas, expected):
+    assert score(need(**need_fields), offer(service_areas=offer_areas, **HERE)).score == pytest.approx(expected)
+
+
+def test_an_implied_area_is_named_like_a_ticked_one():
+    match = score(need(inferred_areas=ELDRE), offer(service_areas=ELDRE, **HERE))
+    assert "Tilbyr eldreomsorg" in texts(match)
+
+
+def test_words_and_concepts_found_only_in_cases_count_less():
+    facts = need(terms={"pårør": "pårørende"}, concepts={"demens": "demens"})
+    own = score(facts, offer(terms=frozenset({"pårør"}), concepts=frozenset({"demens"}), **HERE))
+    cases = score(facts, offer(case_terms=frozenset({"pårør"}), case_concepts=frozenset({"demens"}), **HERE))
+    assert 0 < cases.score < own.score
+    assert cases.components["concepts"] == pytest.approx(CASE_SHARE)
+    assert "Nevner «pårørende»" in texts(cases) and "Behovet handler om demens" in texts(cases)
+
+
+# --- What past dialogues teach -----------------------------------------------------------------------
+
+SIMILAR = {"concepts": frozenset({"demens"}), "service_areas": ELDRE, "target_groups": DEMENS}
+
+
+def dialogue(state=DialogueState.SENT, answered=True, need_id=7, place="Bodø", **about) -> PastDialogue:
+    return PastDialogue(need_id=need_id, answered=answered, state=state, place=place, **(about or SIMILAR))
+
+
+def dementia_need(**fields) -> NeedFacts:
+    return need(service_areas=ELDRE, target_groups=DEMENS, concepts={"demens": "demens"}, need_id=1, **fields)
+
+
+@pytest.mark.parametrize(
+    ("past", "reason"),
+    [
+        (dialogue(), "Har svart på et lignende behov i Bodø"),
+        (dialogue(DialogueState.IN_DIALOGUE), "Har svart på et lignende behov i Bodø"),
+        (dialogue(DialogueState.READ, answered=False), "Ble invitert til et lignende behov i Bodø"),
+        (dialogue(DialogueState.AGREED, answered=False), "Har blitt enige om et lignende behov i Bodø"),
+        (dialogue(place=""), "Har svart på et lignende behov"),
+    ],
+)
+def test_a_similar_dialogue_gives_a_small_explained_boost(past, reason):
+    offered = offer(service_areas=ELDRE, county_ids=frozenset({NORDLAND}))
+    without = score(dementia_need(), offered)
+    boosted = score(dementia_need(), offer(service_areas=ELDRE, county_ids=frozenset({NORDLAND}), dialogues=(past,)))
+    assert reason in texts(boosted)
+    assert 0 < boosted.score - without.score <= 100 * WEIGHTS["dialogue"] / (3 + 3 + 3 + 1.5)
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        dialogue(DialogueState.DECLINED),  # never from a declined dialogue
+        dialogue(DialogueState.DECLINED, answered=False),
+        dialogue(need_id=1),  # the need itself is not «a similar need»
+        dialogue(concepts=frozenset({"rus"}), service_areas=frozenset({"Psykisk helse og rus"})),  # not similar
+    ],
+)
+def test_no_boost_from_a_declined_dialogue_the_same_need_or_an_unlike_one(past):
+    offered = {"service_areas": ELDRE, "county_ids": frozenset({NORDLAND})}
+    without = score(dementia_need(), offer(**offered))
+    with_past = score(dementia_need(), offer(**offered, dialogues=(past,)))
+    assert with_past.score == without.score
+    assert not any(reason.component == "dialogue" for reason in with_past.reasons)
+
+
+def test_a_declined_dialogue_never_boosts_even_beside_one_that_does():
+    declined = dialogue(DialogueState.DECLINED, place="Tromsø")
+    answered = dialogue(concepts=frozenset({"demens"}), service_areas=ELDRE, target_groups=frozenset(), place="Bodø")
+    similarity, chosen = best_dialogue(dementia_need(), offer(dialogues=(declined, answered)))
+    assert chosen is answered
+    assert similarity == pytest.approx(dialogue_similarity(dementia_need(), answered))
+
+
+def test_the_dialogue_boost_alone_never_makes_a_match():
+    unrelated = need(service_areas=frozenset({"Miljø"}), concepts={"demens": "demens"}, need_id=1)
+    assert score(unrelated, offer(dialogues=(dialogue(),))).score == 0.0
+
+
+def test_similarity_is_the_share_of_concepts_areas_and_groups_in_common():
+    assert dialogue_similarity(dementia_need(), dialogue()) == 1.0
+    half = dialogue(concepts=frozenset({"demens"}), service_areas=frozenset(), target_groups=frozenset())
+    assert dialogue_similarity(dementia_need(), half) == pytest.approx(1 / 3)

@@ -21,7 +21,7 @@ class TestAnAnswer:
         assert data["regime"] == "del-2"
         assert data["kunngjoring"] == "doffin"
         assert data["periode_fra"] == "2024-03-14"
-        assert data["periode_til"] is None
+        assert data["periode_til"] == "2026-04-20"
         assert data["verdi"] == 1_300_000
         assert data["terskelverdier"] == {
             "nedre_grense": 100_000,
@@ -44,7 +44,7 @@ class TestAnAnswer:
         }
         assert data["sist_kontrollert"] == "2026-11-01"
         assert {"FOA § 8-17", "FOA § 10-5"} <= {ref["tekst"] for point in data["krav"] for ref in point["hjemmel"]}
-        assert {"FOA § 8-8", "FOA § 9-3"} <= {ref["tekst"] for point in data["muligheter"] for ref in point["hjemmel"]}
+        assert data["reservasjon"]["paragrafer"] == ["FOA § 8-8"]
         assert data["myter"] == [3, 4, 5, 6]
 
     @pytest.mark.parametrize(
@@ -96,6 +96,85 @@ class TestAnAnswer:
         assert client.post(API, GOOD).status_code == 405
 
 
+# The keys the API had before the reservation was added: they must all stay, with the same meaning.
+KEYS_BEFORE = {
+    "regime", "regime_tekst", "kunngjoring", "kunngjoring_tekst", "verdi", "oppdragsgiver", "kategori", "dato",
+    "periode_fra", "periode_til", "terskelverdier", "terskelverdier_brukt", "neste_terskelverdi", "krav",
+    "muligheter", "merknader", "myter", "usikkerheter", "kilder", "periode_merknader", "sist_kontrollert",
+}  # fmt: skip
+
+
+class TestThe2026Periods:
+    def test_the_keys_are_unchanged_apart_from_the_reservation(self, client):
+        assert set(call(client).json()) == KEYS_BEFORE | {"reservasjon"}
+
+    @pytest.mark.parametrize(
+        ("dato", "verdi", "regime", "period"),
+        [
+            ("2026-06-30", "499 999", "del-1", "2026-04-21"),
+            ("2026-07-01", "499 999", "utenfor-regelverket", "2026-07-01"),
+            ("2026-07-01", "500 000", "del-1", "2026-07-01"),
+            ("2026-07-01", "1 299 999", "del-1", "2026-07-01"),
+            ("2026-07-01", "1 300 000", "del-2", "2026-07-01"),
+            ("2026-07-01", "2 499 999", "del-2", "2026-07-01"),
+            ("2026-07-01", "2 500 000", "del-3", "2026-07-01"),
+        ],
+    )
+    def test_from_1_july_2026_the_lower_limit_is_500_000(self, client, dato, verdi, regime, period):
+        data = call(client, dato=dato, verdi=verdi).json()
+        assert (data["regime"], data["periode_fra"]) == (regime, period)
+
+    def test_the_lower_limit_is_shown_with_its_doubt(self, client):
+        data = call(client, dato="2026-07-01", verdi="400 000").json()
+        assert data["terskelverdier"]["nedre_grense"] == 500_000
+        assert "Sekundærkilder" in data["terskelverdier_brukt"][0]["usikkerhet"]
+        assert "Lovdata" in data["usikkerheter"]["nedre_grense"]
+        assert data["sist_kontrollert"] == "2026-11-30"
+        assert data["periode_til"] is None
+
+    def test_the_principles_carry_a_doubt_after_30_june_2026(self, client):
+        before = call(client, dato="2026-06-30", verdi="600 000").json()
+        after = call(client, dato="2026-07-01", verdi="600 000").json()
+        title = {item["id"]: item["tittel"] for item in before["krav"]}["prinsipper"]
+        assert title == "Følg de grunnleggende prinsippene"
+        assert "ikke fått bekreftet" in {item["id"]: item["tekst"] for item in after["krav"]}["prinsipper"]
+
+
+class TestTheReservation:
+    def test_it_lists_the_paragraphs_by_regime_and_category(self, client):
+        data = call(client, verdi="8 mill", kategori="helse-sosial").json()["reservasjon"]
+        assert data["kan_reserveres"] is True
+        assert data["paragrafer"] == ["FOA § 30-2a", "FOA § 30-3"]
+        assert [item["id"] for item in data["ordninger"]] == ["arbeidsintegrerende", "ideelle"]
+        assert data["ordninger"][1]["hjemmel"][0]["lenke"].endswith("%C2%A730-2a")
+
+    def test_below_the_lower_limit_there_is_nothing_to_reserve(self, client):
+        data = call(client, verdi="50 000").json()["reservasjon"]
+        assert data == {"kan_reserveres": False, "paragrafer": [], "ordninger": []}
+
+    def test_it_counts_confirmed_entrepreneurs_in_the_county_and_links_the_directory(self, client):
+        from django.utils import timezone
+
+        from directory.tests import factories
+
+        now = timezone.now()
+        factories.entrepreneur(
+            "I Trøndelag", counties=[factories.county("50")], declares_work_integration=True,
+            work_integration_confirmed_at=now,
+        )  # fmt: skip
+        factories.entrepreneur("Ikke bekreftet", nationwide=True, declares_work_integration=True)
+        factories.entrepreneur(
+            "I Oslo", counties=[factories.county("03")], declares_work_integration=True,
+            work_integration_confirmed_at=now,
+        )  # fmt: skip
+        (work,) = call(client, fylke="50").json()["reservasjon"]["ordninger"]
+        assert work["bekreftede_entreprenorer"] == 1
+        assert work["fylke"] == "50"
+        assert work["katalog"] == "http://testserver/entreprenorer/?arbeidsintegrerende=ja&fylke=50"
+        (everywhere,) = call(client).json()["reservasjon"]["ordninger"]
+        assert everywhere["bekreftede_entreprenorer"] == 2 and everywhere["fylke"] is None
+
+
 class TestBadInput:
     @pytest.mark.parametrize(
         ("params", "parameter", "code", "message"),
@@ -113,6 +192,10 @@ class TestBadInput:
             ({"dato": "1999-01-01"}, "dato", "before_first_period", "Veiviseren gjelder fra 1. januar 2017"),
             ({"dato": "31.02.2024"}, "dato", "invalid", "Skriv datoen som dd.mm.åååå"),
             ({"antall_ar": "to", "arsverdi": "100 000", "verdi": ""}, "antall_ar", "invalid", "helt tall"),
+            ({"fylke": "99"}, "fylke", "invalid_choice", "Vi fant ikke fylket «99»"),
+            ({"fylke": "5\x000"}, "fylke", "invalid_choice", "Vi fant ikke fylket"),
+            ({"verdi": "1\x00 mill"}, "verdi", "invalid", "Skriv beløpet i kroner"),
+            ({"verdi": "9" * 5000}, "verdi", "invalid", "Skriv beløpet i kroner"),
         ],
     )
     def test_it_answers_400_naming_the_parameter_and_why(self, client, params, parameter, code, message):

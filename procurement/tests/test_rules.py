@@ -321,7 +321,7 @@ def keys(points) -> set[str]:
         (D2, VT, {"LOA § 4", "FOA § 8-17", "FOA § 10-5", "FOA kapittel 8", "FOA § 5-4"}),
         (D3, VT, {"LOA § 4", "FOA § 21-1", "FOA § 21-2", "FOA § 25-5", "FOA kapittel 13", "FOA § 13-2"}),
         (D3, VT, {"FOA kapittel 20"}),
-        (D4, HS, {"LOA § 4", "FOA § 30-1", "FOA kapittel 30"}),
+        (D4, HS, {"LOA § 4", "FOA § 30-1"}),
     ],
 )
 def test_each_regime_lists_its_requirements_with_paragraphs(regime_, category, paragraphs):
@@ -331,30 +331,74 @@ def test_each_regime_lists_its_requirements_with_paragraphs(regime_, category, p
 @pytest.mark.parametrize(
     ("regime_", "category", "paragraphs"),
     [
-        (D2, VT, {"FOA § 9-3", "FOA § 8-8"}),
-        (D3, VT, {"FOA § 12-2", "FOA § 16-9"}),
-        (D4, HS, {"FOA § 30-3", "FOA § 30-2a"}),
+        # Dialogue before a part III competition: §§ 12-1 and 12-2 (not § 9-3, which is dialogue after tenders).
+        (D3, VT, {"FOA § 12-1", "FOA § 12-2"}),
     ],
 )
 def test_each_regime_lists_the_options_for_social_entrepreneurs_with_paragraphs(regime_, category, paragraphs):
     assert paragraphs <= refs(rules.options_for(regime_, category))
+    assert "FOA § 9-3" not in refs(rules.options_for(regime_, category))
 
 
 @pytest.mark.parametrize(
     ("regime_", "category", "present", "absent"),
     [
-        (OUT, VT, {"direktekjop", "pilot"}, {"reservert", "innovasjonspartnerskap", "markedsdialog"}),
-        (D1, VT, {"markedsdialog", "pilot", "forholdsmessige-krav"}, {"direktekjop", "reservert", "ideelle"}),
-        (D1, HS, {"ideelle", "pilot"}, {"reservert"}),
-        (D2, VT, {"markedsdialog", "pilot", "reservert"}, {"direktekjop", "innovasjonspartnerskap"}),
-        (D3, VT, {"markedsdialog", "pilot", "reservert", "innovasjonspartnerskap"}, {"direktekjop", "ideelle"}),
-        (D4, HS, {"markedsdialog", "pilot", "reservert", "ideelle"}, {"direktekjop", "innovasjonspartnerskap"}),
+        (OUT, VT, {"direktekjop", "pilot"}, {"innovasjonspartnerskap", "markedsdialog"}),
+        (D1, VT, {"markedsdialog", "pilot", "forholdsmessige-krav"}, {"direktekjop"}),
+        (D1, HS, {"markedsdialog", "pilot"}, {"direktekjop"}),
+        (D2, VT, {"markedsdialog", "pilot"}, {"direktekjop", "innovasjonspartnerskap"}),
+        (D3, VT, {"markedsdialog", "pilot", "innovasjonspartnerskap"}, {"direktekjop"}),
+        (D4, HS, {"markedsdialog", "pilot"}, {"direktekjop", "innovasjonspartnerskap"}),
     ],
 )
 def test_each_regime_offers_only_the_options_that_apply(regime_, category, present, absent):
     offered = keys(rules.options_for(regime_, category))
     assert present <= offered
     assert not absent & offered
+
+
+# "Kan vi reservere konkurransen?": which reservation, on which paragraphs, by regime and category.
+# (regime, category, expected kinds with their paragraphs)
+WI, NP = rules.ReservationKind.ARBEIDSINTEGRERENDE, rules.ReservationKind.IDEELLE
+RESERVATIONS = [
+    (OUT, VT, {}),
+    (OUT, HS, {}),
+    (OUT, BA, {}),
+    (D1, VT, {WI: ()}),
+    (D1, BA, {WI: ()}),
+    (D1, HS, {WI: (), NP: ()}),
+    (D2, VT, {WI: ("FOA § 8-8",)}),
+    (D2, BA, {WI: ("FOA § 8-8",)}),
+    (D3, VT, {WI: ("FOA § 16-9",)}),
+    (D3, BA, {WI: ("FOA § 16-9",)}),
+    (D4, HS, {WI: ("FOA § 30-3",), NP: ("FOA § 30-2a",)}),
+]
+
+
+@pytest.mark.parametrize(("regime_", "category", "expected"), RESERVATIONS)
+def test_the_reservations_that_apply_by_regime_and_category(regime_, category, expected):
+    found = {reservation.kind: reservation.paragraphs for reservation in rules.reservations_for(regime_, category)}
+    assert found == expected
+
+
+def test_reservation_in_part_one_points_to_the_ministrys_guide():
+    (work,) = rules.reservations_for(D1, VT)
+    assert [ref.url for ref in work.refs] == [rules.MINISTRY_GUIDE_URL]
+    assert "30 prosent" in str(work.text)
+
+
+def test_the_non_profit_reservation_is_conditional_and_cites_the_supreme_court():
+    non_profit = rules.reservations_for(D4, HS)[1]
+    assert "Vurder og dokumenter det hver gang" in str(non_profit.text)
+    assert "HR-2025-2425-A" in {str(ref.label).split(", ")[-1] for ref in non_profit.refs}
+    below = rules.reservations_for(D1, HS)[1]
+    assert "noe konkurranse" in str(below.text)
+
+
+def test_the_answer_carries_the_reservations():
+    answer = rules.assess(8_000_000, K, HS, date(2024, 5, 1), PERIODS)
+    assert [reservation.kind for reservation in answer.reservations] == [WI, NP]
+    assert rules.assess(99_999, K, HS, date(2024, 5, 1), PERIODS).reservations == ()
 
 
 @pytest.mark.parametrize("regime_", list(Regime))
@@ -483,3 +527,139 @@ def test_a_comma_amount_without_a_unit_suggests_millions():
     with pytest.raises(rules.KronerError) as caught:
         rules.parse_kroner("1,3")
     assert "1,3 mill" in str(caught.value.message)
+
+
+# --- The 2026 periods (procurement-facts.md, updated November 2026) ---------------------------------
+
+PERIODS_2026 = [
+    *PERIODS,
+    period("2026-04-21", 100_000, 1_300_000, 1_630_000, 2_500_000, 62_900_000, 8_700_000),
+    period("2026-07-01", 500_000, 1_300_000, 1_630_000, 2_500_000, 62_900_000, 8_700_000),
+]
+
+# Every value of the 2026-07-01 period at value − 1 and at the value, each buyer and category.
+BOUNDARIES_2026_07 = [
+    (K, VT, 499_999, OUT),
+    (K, VT, 500_000, D1),
+    (K, VT, 1_299_999, D1),
+    (K, VT, 1_300_000, D2),
+    (K, VT, 2_499_999, D2),
+    (K, VT, 2_500_000, D3),
+    (S, VT, 499_999, OUT),
+    (S, VT, 500_000, D1),
+    (S, VT, 1_299_999, D1),
+    (S, VT, 1_300_000, D2),
+    (S, VT, 1_629_999, D2),
+    (S, VT, 1_630_000, D3),
+    (K, BA, 499_999, OUT),
+    (K, BA, 500_000, D1),
+    (K, BA, 1_299_999, D1),
+    (K, BA, 1_300_000, D2),
+    (K, BA, 62_899_999, D2),
+    (K, BA, 62_900_000, D3),
+    (S, BA, 499_999, OUT),
+    (S, BA, 500_000, D1),
+    (S, BA, 62_899_999, D2),
+    (S, BA, 62_900_000, D3),
+    (K, HS, 499_999, OUT),
+    (K, HS, 500_000, D1),
+    (K, HS, 1_300_000, D1),
+    (K, HS, 8_699_999, D1),
+    (K, HS, 8_700_000, D4),
+    (S, HS, 499_999, OUT),
+    (S, HS, 500_000, D1),
+    (S, HS, 8_699_999, D1),
+    (S, HS, 8_700_000, D4),
+]
+
+
+@pytest.mark.parametrize(("buyer", "category", "value", "expected"), BOUNDARIES_2026_07)
+def test_from_1_july_2026_each_threshold_is_inclusive(buyer, category, value, expected):
+    assert rules.assess(value, buyer, category, date(2026, 7, 1), PERIODS_2026).regime == expected
+
+
+# The day before 1 July 2026 and the first day, for each buyer and category, at the values that move.
+@pytest.mark.parametrize("buyer", [K, S])
+@pytest.mark.parametrize("category", [VT, HS, BA])
+@pytest.mark.parametrize(
+    ("value", "before", "from_july"),
+    [(100_000, D1, OUT), (499_999, D1, OUT), (500_000, D1, D1), (99_999, OUT, OUT)],
+)
+def test_the_lower_limit_rises_to_500_000_on_1_july_2026(buyer, category, value, before, from_july):
+    assert rules.assess(value, buyer, category, date(2026, 6, 30), PERIODS_2026).regime == before
+    assert rules.assess(value, buyer, category, date(2026, 7, 1), PERIODS_2026).regime == from_july
+
+
+@pytest.mark.parametrize(
+    ("on", "buyer", "category", "value", "expected", "start"),
+    [
+        ("2026-04-20", K, VT, 2_300_000, D3, "2024-03-14"),
+        ("2026-04-21", K, VT, 2_300_000, D2, "2026-04-21"),
+        ("2026-04-20", S, VT, 1_490_000, D3, "2024-03-14"),
+        ("2026-04-21", S, VT, 1_490_000, D2, "2026-04-21"),
+        ("2026-04-20", K, HS, 7_800_000, D4, "2024-03-14"),
+        ("2026-04-21", K, HS, 7_800_000, D1, "2026-04-21"),
+        ("2026-06-30", K, VT, 499_999, D1, "2026-04-21"),
+        ("2026-07-01", K, VT, 499_999, OUT, "2026-07-01"),
+    ],
+)
+def test_the_2026_periods_start_on_their_first_day(on, buyer, category, value, expected, start):
+    answer = rules.assess(value, buyer, category, date.fromisoformat(on), PERIODS_2026)
+    assert (answer.regime, answer.period.valid_from.isoformat()) == (expected, start)
+
+
+def test_the_booklets_2017_statements_still_hold_with_the_2026_periods():
+    assert rules.assess(99_999, K, VT, date(2017, 3, 1), PERIODS_2026).regime == OUT
+    assert rules.assess(100_000, K, VT, date(2017, 3, 1), PERIODS_2026).regime == D1
+    assert rules.assess(1_100_000, K, VT, date(2017, 3, 1), PERIODS_2026).regime == D2
+
+
+@pytest.mark.parametrize(
+    ("on", "regime_", "in_doubt"),
+    [
+        (date(2026, 6, 30), D1, False),
+        (date(2026, 7, 1), D1, True),
+        (date(2026, 7, 1), D2, True),
+        (date(2026, 7, 1), D3, False),
+        (date(2026, 7, 1), D4, False),
+        (date(2017, 3, 1), D2, False),
+    ],
+)
+def test_the_basic_principles_are_settled_until_30_june_2026_and_in_doubt_after_below_the_eea(on, regime_, in_doubt):
+    principles = rules.principles_for(regime_, on)
+    assert (principles is rules.PRINCIPLES_IN_DOUBT) == in_doubt
+    assert "LOA § 4" in refs([principles])
+
+
+def test_outside_the_rules_there_are_no_principles_to_follow():
+    assert rules.principles_for(OUT, date(2024, 1, 1)) is None
+
+
+def test_part_one_says_announcement_is_voluntary_not_forbidden():
+    (announcement,) = [point for point in rules.requirements_for(D1, VT) if point.key == "kunngjoring"]
+    assert "ikke plikt til å kunngjøre" in str(announcement.text)
+    assert "kunngjøre frivillig i Doffin" in str(announcement.text)
+    assert "må ikke kunngjøre" not in str(announcement.text)
+
+
+@pytest.mark.parametrize("regime_", [D1, D2, D3, D4])
+def test_headings_say_what_to_do(regime_):
+    titles = {str(point.title) for point in rules.requirements_for(regime_, HS if regime_ == D4 else VT)}
+    assert "Skriv protokoll" in titles
+    assert "Før protokoll" not in titles
+
+
+def test_a_reference_knows_its_law_for_the_abbreviation():
+    assert (rules.foa("8-8").law, rules.foa("8-8").rest) == ("FOA", "§ 8-8")
+    assert (rules.loa("4").law, rules.loa("4").rest) == ("LOA", "§ 4")
+    assert rules.MINISTRY_GUIDE.law == ""
+
+
+def test_the_eu_thresholds_for_2026_27_are_in_euro():
+    euro = rules.EU_THRESHOLDS_2026_27
+    assert (euro.central_government, euro.other_buyers, euro.works, euro.special_services) == (
+        140_000,
+        216_000,
+        5_404_000,
+        750_000,
+    )

@@ -14,6 +14,7 @@ pytestmark = [
 ]
 
 NBSP = "\u00a0"
+EEA_FIELDS = ("eea_central_government", "eea_other_buyers", "eea_works", "eea_special_services")
 GUIDE = "/anskaffelser/"
 
 
@@ -32,7 +33,7 @@ def text(response) -> str:
 
 
 class TestTheSeededData:
-    def test_it_holds_the_five_periods_of_the_facts_file(self):
+    def test_it_holds_the_seven_periods_of_the_facts_file(self):
         rows = list(
             ThresholdPeriod.objects.values_list(
                 "valid_from",
@@ -50,13 +51,16 @@ class TestTheSeededData:
             (date(2020, 2, 12), 100_000, 1_300_000, 1_300_000, 2_050_000, 51_500_000, 7_200_000),
             (date(2022, 3, 23), 100_000, 1_300_000, 1_400_000, 2_200_000, 56_000_000, 7_800_000),
             (date(2024, 3, 14), 100_000, 1_300_000, 1_490_000, 2_300_000, 57_800_000, 7_800_000),
+            (date(2026, 4, 21), 100_000, 1_300_000, 1_630_000, 2_500_000, 62_900_000, 8_700_000),
+            (date(2026, 7, 1), 500_000, 1_300_000, 1_630_000, 2_500_000, 62_900_000, 8_700_000),
         ]
 
     def test_every_period_has_sources_a_check_note_and_the_date_it_was_verified(self):
         for period in ThresholdPeriod.objects.all():
             assert period.sources
             assert "Lovdata" in period.notes
-            assert period.last_verified == date(2026, 11, 1)
+            expected = date(2026, 11, 30) if period.valid_from.year == 2026 else date(2026, 11, 1)
+            assert period.last_verified == expected
 
     def test_the_uncertain_values_of_the_facts_file_are_marked(self):
         marked = set(ThresholdUncertainty.objects.values_list("period__valid_from", "field"))
@@ -66,6 +70,10 @@ class TestTheSeededData:
             (date(2022, 3, 23), "eea_special_services"),
             (date(2024, 3, 14), "eea_special_services"),
             (date(2024, 3, 14), "eea_works"),
+            *((date(2026, 4, 21), name) for name in EEA_FIELDS),
+            (date(2026, 4, 21), "valid_from"),
+            *((date(2026, 7, 1), name) for name in EEA_FIELDS),
+            (date(2026, 7, 1), "lower_limit"),
         }
 
     def test_the_guidance_and_the_six_myths_are_seeded(self):
@@ -81,12 +89,31 @@ class TestTheSeededData:
         assert list(Myth.objects.values_list("number", flat=True)) == [1, 2, 3, 4, 5, 6]
 
     def test_the_seed_migrations_can_be_reversed_and_applied_again(self):
-        for name in ("0003_seed_guidance", "0002_seed_threshold_periods"):
-            importlib.import_module(f"procurement.migrations.{name}").unseed(apps, None)
+        steps = [
+            ("0002_seed_threshold_periods", "seed", "unseed"),
+            ("0003_seed_guidance", "seed", "unseed"),
+            ("0006_seed_2026_periods", "seed", "unseed"),
+            ("0008_correct_guidance_texts", "correct", "restore"),
+        ]
+        corrected = Myth.objects.get(number=3).answer
+        for name, _forward, backward in reversed(steps):
+            getattr(importlib.import_module(f"procurement.migrations.{name}"), backward)(apps, None)
         assert not ThresholdPeriod.objects.exists() and not GuidancePage.objects.exists() and not Myth.objects.exists()
-        for name in ("0002_seed_threshold_periods", "0003_seed_guidance"):
-            importlib.import_module(f"procurement.migrations.{name}").seed(apps, None)
-        assert ThresholdPeriod.objects.count() == 5 and Myth.objects.count() == 6
+        for name, forward, _backward in steps:
+            getattr(importlib.import_module(f"procurement.migrations.{name}"), forward)(apps, None)
+        assert ThresholdPeriod.objects.count() == 7 and Myth.objects.count() == 6
+        assert Myth.objects.get(number=3).answer == corrected
+
+    def test_the_corrections_are_undone_by_the_reverse_and_spare_a_curators_edit(self):
+        module = importlib.import_module("procurement.migrations.0008_correct_guidance_texts")
+        Myth.objects.filter(number=5).update(answer="Egen tekst fra en kurator.")
+        module.restore(apps, None)
+        assert "ingen begrensninger" in Myth.objects.get(number=3).answer
+        assert Myth.objects.get(number=5).answer == "Egen tekst fra en kurator."
+        assert GuidanceSection.objects.filter(heading="Innovative anskaffelser").exists()
+        module.correct(apps, None)
+        assert "ingen begrensninger" not in Myth.objects.get(number=3).answer
+        assert Myth.objects.get(number=5).answer == "Egen tekst fra en kurator."
 
 
 class TestTheGuidePage:
@@ -108,8 +135,10 @@ class TestTheGuidePage:
         assert "Anskaffelsesforskriften del I og II" in body
         assert "Kunngjør i Doffin" in body
         assert kr("1 300 000") in body
-        assert "FOA § 8-17" in body and "https://lovdata.no/dokument/SF/forskrift/2016-08-12-974/%C2%A78-17" in body
-        assert "FOA § 8-8" in body  # reserved contracts
+        assert "FOA</abbr> § 8-17" in body
+        assert "https://lovdata.no/dokument/SF/forskrift/2016-08-12-974/%C2%A78-17" in body
+        assert "FOA</abbr> § 8-8" in body  # reserved contracts
+        assert "Kan vi reservere konkurransen?" in body
         assert body.count("<h1") == 1
 
     @pytest.mark.parametrize(
@@ -143,9 +172,9 @@ class TestTheGuidePage:
 
     def test_it_shows_an_uncertain_value_with_its_source(self, client):
         body = text(ask(client, verdi="8 mill", oppdragsgiver="kommunal", kategori="helse-sosial", dato="2024-05-01"))
-        assert "del IV" in body
+        assert "del I og IV" in body
         assert "7 800 000 kr er hentet fra én sekundærkilde." in body
-        assert "FOA § 30-2a" in body and "HR-2025-2425-A" in body
+        assert "FOA</abbr> § 30-2a" in body and "HR-2025-2425-A" in body
 
     def test_it_warns_about_the_uncertain_start_of_the_2020_period(self, client):
         body = text(
@@ -188,11 +217,11 @@ class TestTheGuidePage:
 
     def test_a_new_period_added_by_a_curator_applies_from_its_first_day(self, client):
         ThresholdPeriod.objects.create(
-            valid_from=date(2027, 1, 1), lower_limit=300_000, national_threshold=1_300_000,
+            valid_from=date(2027, 1, 1), lower_limit=600_000, national_threshold=1_300_000,
             eea_central_government=1_490_000, eea_other_buyers=2_300_000, eea_works=57_800_000,
             eea_special_services=7_800_000, sources="Test", last_verified=date(2027, 1, 1),
         )  # fmt: skip
-        params = {"verdi": "200 000", "oppdragsgiver": "kommunal", "kategori": "varer-tjenester"}
+        params = {"verdi": "550 000", "oppdragsgiver": "kommunal", "kategori": "varer-tjenester"}
         assert ask(client, dato="2026-12-31", **params).context["assessment"].regime == "del-1"
         assert ask(client, dato="2027-01-01", **params).context["assessment"].regime == "utenfor-regelverket"
 
@@ -259,8 +288,9 @@ class TestTheThresholdPage:
         assert "Sist kontrollert 1. november 2026." in body
         assert "Fra 14. mars 2024" in body and "til og med 13. mars 2024" in body
 
-    def test_it_marks_the_period_in_force_today(self, client):
-        assert client.get("/anskaffelser/terskelverdier/").context["in_force"]["period"].valid_from == date(2024, 3, 14)
+    def test_it_marks_the_period_in_force_today(self, client, today):
+        in_force = client.get("/anskaffelser/terskelverdier/").context["in_force"]["period"]
+        assert in_force == ThresholdPeriod.objects.filter(valid_from__lte=today).order_by("valid_from").last()
 
 
 class TestTheGuidancePages:
@@ -323,3 +353,235 @@ class TestTheAdmin:
     @pytest.mark.parametrize("model", ["guidancepage", "guidancesection", "myth"])
     def test_curators_can_search_the_guidance(self, admin_client, model):
         assert admin_client.get(reverse(f"admin:procurement_{model}_changelist"), {"q": "pilot"}).status_code == 200
+
+
+class TestTheAnswerABuyerCanActOn:
+    PARAMS = {"verdi": "600 000", "oppdragsgiver": "kommunal", "kategori": "varer-tjenester", "dato": "2024-05-01"}
+
+    def test_the_form_sends_the_reader_to_the_answer_and_the_heading_takes_focus(self, client):
+        body = text(ask(client, **self.PARAMS))
+        assert 'action="/anskaffelser/#svar"' in body
+        assert re.search(r'<h2[^>]*id="svar"[^>]*tabindex="-1"[^>]*autofocus', body)
+        assert 'src="/static/procurement/guide.js"' in body
+        assert "<script>" not in body  # no inline script: the CSP forbids it
+
+    def test_the_laws_are_written_out_once_then_abbreviated(self, client):
+        body = text(ask(client, **self.PARAMS))
+        answer = body[body.index('id="svar"') :]
+        first_loa, first_foa = answer.index("LOA"), answer.index("FOA")
+        assert answer.index("Lov om offentlige anskaffelser") < first_loa
+        assert answer.index("forskrift om offentlige anskaffelser") < first_foa
+        assert '<abbr title="lov om offentlige anskaffelser (anskaffelsesloven)">LOA</abbr>' in answer
+        assert '<abbr title="forskrift om offentlige anskaffelser (anskaffelsesforskriften)">FOA</abbr>' in answer
+
+    def test_part_one_says_announcing_is_voluntary(self, client):
+        body = text(ask(client, **self.PARAMS))
+        assert "Dere har ikke plikt til å kunngjøre, men kan kunngjøre frivillig i Doffin." in body
+        assert "må ikke kunngjøre" not in body
+        assert "Skriv protokoll" in body and "Før protokoll" not in body
+
+    def test_the_answer_has_the_inputs_the_date_asked_the_sources_and_its_address(self, client):
+        response = ask(client, **self.PARAMS)
+        body = text(response)
+        assert "Spurt" in body
+        assert "Kilder" in body and "regjeringen.no id3030686" in body
+        assert "http://testserver/anskaffelser/?verdi=600+000" in body
+
+    def test_the_date_field_says_the_start_of_the_procurement_decides(self, client):
+        body = text(client.get(GUIDE))
+        assert "Dato anskaffelsen starter" in body
+        assert "ikke dagen kontrakten signeres" in body
+
+    def test_from_1_july_2026_the_answer_uses_the_new_lower_limit_with_its_doubt(self, client):
+        params = {**self.PARAMS, "verdi": "499 999", "dato": "2026-07-01"}
+        response = ask(client, **params)
+        assert response.context["assessment"].regime == "utenfor-regelverket"
+        body = text(response)
+        assert kr("500 000") in body
+        assert "Usikker verdi – Nedre grense for regelverket: Sekundærkilder" in body
+        day_before = ask(client, **{**params, "dato": "2026-06-30"})
+        assert day_before.context["assessment"].regime == "del-1"
+
+    def test_the_principles_are_in_doubt_after_30_june_2026(self, client):
+        body = text(ask(client, **{**self.PARAMS, "dato": "2026-07-01"}))
+        assert "Følg de grunnleggende prinsippene til dere har sjekket loven" in body
+
+
+class TestTheReservationInTheAnswer:
+    @pytest.fixture
+    def confirmed(self):
+        from django.utils import timezone
+
+        from directory.tests import factories
+
+        now = timezone.now()
+        trondelag = factories.county("50")
+        factories.entrepreneur(
+            "Arbeid i Trøndelag", counties=[trondelag], declares_work_integration=True,
+            work_integration_confirmed_at=now,
+        )  # fmt: skip
+        factories.entrepreneur(
+            "Ideell i hele landet", nationwide=True, declares_non_profit=True, non_profit_confirmed_at=now
+        )
+        factories.entrepreneur("Bare erklært", counties=[trondelag], declares_work_integration=True)
+        factories.entrepreneur(
+            "Arbeid i Oslo", counties=[factories.county("03")], declares_work_integration=True,
+            work_integration_confirmed_at=now,
+        )  # fmt: skip
+        return trondelag
+
+    def test_it_counts_confirmed_entrepreneurs_in_the_buyers_county_and_links_the_filtered_directory(
+        self, client, confirmed
+    ):
+        response = ask(
+            client, verdi="8 mill", oppdragsgiver="kommunal", kategori="helse-sosial", dato="2024-05-01", fylke="50"
+        )
+        body = text(response)
+        assert "Kan vi reservere konkurransen?" in body
+        counts = {m["reservation"].kind.value: m["count"] for m in response.context["reservations"]}
+        assert counts == {"arbeidsintegrerende": 1, "ideelle": 1}
+        assert 'href="/entreprenorer/?arbeidsintegrerende=ja&amp;fylke=50"' in response.content.decode()
+        assert 'href="/entreprenorer/?ideell=ja&amp;fylke=50"' in response.content.decode()
+        assert "1 bekreftet virksomhet i katalogen arbeider i Trøndelag" in body
+        # The link leads to the same entrepreneurs.
+        listed = client.get("/entreprenorer/", {"arbeidsintegrerende": "ja", "fylke": "50"})
+        assert [e.name for e in listed.context["page"].object_list] == ["Arbeid i Trøndelag"]
+
+    def test_without_a_county_it_counts_all_of_norway_and_asks_for_one(self, client, confirmed):
+        response = ask(
+            client, verdi="1,5 mill", oppdragsgiver="kommunal", kategori="varer-tjenester", dato="2024-05-01"
+        )
+        (match,) = response.context["reservations"]
+        assert match["count"] == 2
+        assert "Velg fylke i skjemaet over" in text(response)
+
+    def test_below_the_lower_limit_it_says_no_reservation_is_needed(self, client, confirmed):
+        response = ask(client, verdi="50 000", oppdragsgiver="kommunal", kategori="helse-sosial", dato="2024-05-01")
+        assert response.context["reservations"] == []
+        assert "trenger dere ikke reservere konkurransen" in text(response)
+
+    def test_an_unknown_county_is_explained_beside_the_field(self, client):
+        body = text(ask(client, verdi="1 mill", oppdragsgiver="kommunal", kategori="varer-tjenester", fylke="99"))
+        assert re.search(r'id="id_fylke_error">.*Vi fant ikke fylket «99»', body, re.S)
+
+    def test_the_query_count_does_not_grow_with_the_entrepreneurs(self, client, confirmed):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+        from django.utils import timezone
+
+        from directory.tests import factories
+
+        params = {"verdi": "8 mill", "oppdragsgiver": "kommunal", "kategori": "helse-sosial", "fylke": "50"}
+
+        def count() -> int:
+            with CaptureQueriesContext(connection) as queries:
+                ask(client, **params)
+            return len(queries)
+
+        few = count()
+        for number in range(5):
+            factories.entrepreneur(
+                f"Flere {number}", nationwide=True, declares_non_profit=True, non_profit_confirmed_at=timezone.now()
+            )
+        assert count() == few
+
+
+class TestTheGlossaryAndTheEuroThresholds:
+    def test_the_glossary_explains_the_words_with_anchors(self, client):
+        response = client.get("/anskaffelser/ordliste/")
+        body = text(response)
+        assert response.status_code == 200
+        assert body.count("<h1") == 1
+        for anchor in ("loa", "foa", "terskelverdi", "reservert-kontrakt", "protokoll"):
+            assert f'id="{anchor}"' in body
+        assert '<abbr title="Anskaffelsesforskriften">FOA</abbr>' in body
+
+    def test_the_threshold_page_shows_the_eu_euro_values_beside_the_kroner(self, client):
+        body = text(client.get("/anskaffelser/terskelverdier/"))
+        assert "EUs terskelverdier i euro for 2026–2027" in body
+        for amount in ("140 000", "216 000", "5 404 000", "750 000"):
+            assert amount.replace(" ", NBSP) + NBSP + "€" in body
+        assert "har vi ikke funnet at Norge har fastsatt kronebeløpene for 2026–2027" in body
+        assert "Delegert forordning (EU) 2025/2152" in body
+
+
+class TestTheLastVerifiedView:
+    URL = "/admin/procurement/thresholdperiod/sist-kontrollert/"
+
+    def test_a_curator_sees_every_period_and_page_oldest_first(self, admin_client):
+        response = admin_client.get(self.URL)
+        assert response.status_code == 200
+        facts = [row["fact"] for row in response.context["rows"]]
+        assert len(facts) == ThresholdPeriod.objects.count() + GuidancePage.objects.count()
+        dates = [fact.last_verified for fact in facts]
+        never = [d for d in dates if d is None]
+        assert dates[: len(never)] == never and dates[len(never) :] == sorted(dates[len(never) :])
+        assert "Sekundærkilder" in text(response)
+
+    def test_the_changelist_links_to_it(self, admin_client):
+        body = admin_client.get(reverse("admin:procurement_thresholdperiod_changelist")).content.decode()
+        assert f'href="{self.URL}"' in body
+
+    def test_staff_need_the_view_permissions(self, client):
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Permission
+
+        staff = get_user_model().objects.create_user("ansatt@veier.no", None, is_staff=True)
+        client.force_login(staff)
+        assert client.get(self.URL).status_code == 403
+        staff.user_permissions.add(Permission.objects.get(codename="view_thresholdperiod"))
+        assert client.get(self.URL).status_code == 403
+        staff.user_permissions.add(Permission.objects.get(codename="view_guidancepage"))
+        staff = get_user_model().objects.get(pk=staff.pk)  # fresh permission cache
+        client.force_login(staff)
+        assert client.get(self.URL).status_code == 200
+
+    def test_members_and_anonymous_are_sent_to_log_in(self, client):
+        from django.contrib.auth import get_user_model
+
+        assert client.get(self.URL).status_code == 302
+        member = get_user_model().objects.create_user("medlem@kommune.no", None)
+        client.force_login(member)
+        response = client.get(self.URL)
+        assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+class TestTheContentInThreeLanguages:
+    @pytest.mark.parametrize(
+        ("language", "expected"),
+        [
+            ("nb", "Kontakten har noen grenser"),
+            ("nn", "Kontakten har nokre grenser"),
+            ("en", "The contact has some limits"),
+        ],
+    )
+    def test_the_myths_page_is_in_the_readers_language(self, client, language, expected):
+        from django.conf import settings
+
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+        assert expected in text(client.get("/anskaffelser/veiledning/myter/"))
+
+    def test_every_seeded_text_has_nynorsk_and_english(self):
+        fields = {
+            GuidancePage: ("title", "summary", "intro"),
+            GuidanceSection: ("heading", "body", "link_text"),
+            Myth: ("claim", "answer"),
+            ThresholdPeriod: ("notes",),
+            ThresholdUncertainty: ("explanation",),
+        }
+        missing = [
+            (model.__name__, obj.pk, field, language)
+            for model, names in fields.items()
+            for obj in model.objects.all()
+            for field in names
+            for language in ("nn", "en")
+            if getattr(obj, f"{field}_nb") and not getattr(obj, f"{field}_{language}")
+        ]
+        assert missing == []
+
+    def test_the_translations_are_undone_by_the_reverse(self):
+        module = importlib.import_module("procurement.migrations.0009_content_in_nynorsk_and_english")
+        module.untranslate(apps, None)
+        assert Myth.objects.exclude(answer_nn=None).count() == 0
+        module.translate(apps, None)
+        assert Myth.objects.filter(answer_nn=None).count() == 0

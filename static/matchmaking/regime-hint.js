@@ -32,7 +32,17 @@
     link.href = wrapper.dataset.guide + "?" + query;
     link.textContent = wrapper.dataset.link;
     more.append(link);
-    box.append(text, more);
+    box.append(text);
+    // A doubt on the threshold reached or the next one is shown with the hint, as in the guide.
+    var reached = (data.terskelverdier_brukt || []).filter(function (used) { return used.verdi <= data.verdi; });
+    [reached[reached.length - 1], data.neste_terskelverdi].forEach(function (used) {
+      if (!used || !used.usikkerhet) return;
+      var doubt = document.createElement("p");
+      doubt.className = "meta";
+      doubt.textContent = wrapper.dataset.uncertain + " – " + used.tekst + ": " + used.usikkerhet;
+      box.append(doubt);
+    });
+    box.append(more);
     hint.append(box);
   }
 
