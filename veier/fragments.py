@@ -99,7 +99,7 @@ def invalidate_on_change(models: Iterable, *names: str) -> None:
 
 
 # Rows of these apps and models are not shown on public pages: changing them leaves Last-Modified.
-NOT_PUBLIC_APPS = {"sessions", "admin", "contenttypes", "post_office", "auth"}
+NOT_PUBLIC_APPS = {"sessions", "admin", "contenttypes", "post_office", "auth", "axes"}
 NOT_PUBLIC_MODELS = {"accounts.LoginFailure", "accounts.User"}
 
 
