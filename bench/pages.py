@@ -42,6 +42,7 @@ def environment(port: int, workers: int) -> dict[str, str]:
         "DEBUG": "0",
         "SECRET_KEY": os.environ.get("SECRET_KEY") or secrets.token_hex(32),
         "ALLOWED_HOSTS": "127.0.0.1",
+        "SITE_URL": "https://127.0.0.1",
         "SECURE_SSL_REDIRECT": "0",
         "SECURE_HSTS_SECONDS": "0",
         "CACHE_URL": os.environ.get("CACHE_URL", "redis://127.0.0.1:6379/3"),

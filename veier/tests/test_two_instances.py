@@ -97,6 +97,7 @@ def production_env(cache_url: str) -> dict[str, str]:
         "DEBUG": "0",
         "SECRET_KEY": secrets.token_hex(32),
         "ALLOWED_HOSTS": "127.0.0.1",
+        "SITE_URL": "https://127.0.0.1",
         "DATABASE_URL": database_url(),
         "CACHE_URL": cache_url,
         "SECURE_SSL_REDIRECT": "0",
