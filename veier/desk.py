@@ -61,7 +61,7 @@ def _waited(since: datetime, now: datetime) -> str:
 def _pending_profiles(user, now):
     from directory.models import PublicationStatus, SocialEntrepreneur
 
-    if not user.has_perm("directory.change_socialentrepreneur"):
+    if not user.has_perm("directory.approve_socialentrepreneur"):
         return None
     # entrepreneur_submit saves `updated`, and members cannot edit a profile while it waits.
     rows = SocialEntrepreneur.objects.filter(status=PublicationStatus.PENDING).order_by("updated", "pk")
@@ -74,10 +74,31 @@ def _pending_profiles(user, now):
     )
 
 
+def _declarations(user, now):
+    from django.db.models import Q
+
+    from directory.models import SocialEntrepreneur
+
+    if not user.has_perm("directory.confirm_declarations"):
+        return None
+    # Declarations for reserved contracts count only once a curator has confirmed them.
+    waiting = Q(declares_work_integration=True, work_integration_confirmed_at__isnull=True) | Q(
+        declares_non_profit=True, non_profit_confirmed_at__isnull=True
+    )
+    rows = SocialEntrepreneur.objects.filter(waiting).order_by("updated", "pk")
+    return Queue(
+        "declarations",
+        _("Erklæringer om reserverte kontrakter som venter på bekreftelse"),
+        rows.count(),
+        _changelist(SocialEntrepreneur),
+        [Item(e.name, _change(e), _waited(e.updated, now)) for e in rows[:SHOWN]],
+    )
+
+
 def _join_requests(user, now, *, claims: bool):
     from directory.member_models import EntrepreneurJoinRequest
 
-    if not user.has_perm("directory.view_entrepreneurjoinrequest"):
+    if not user.has_perm("directory.approve_entrepreneurjoinrequest"):
         return None
     # A claim of a listing («Er dette din virksomhet?») is a join request that gives an orgnr.
     rows = EntrepreneurJoinRequest.objects.filter(status="pending").select_related("user", "entrepreneur")
@@ -95,7 +116,7 @@ def _join_requests(user, now, *, claims: bool):
 def _body_join_requests(user, now):
     from directory.member_models import BodyJoinRequest
 
-    if not user.has_perm("directory.view_bodyjoinrequest"):
+    if not user.has_perm("directory.approve_bodyjoinrequest"):
         return None
     rows = BodyJoinRequest.objects.filter(status="pending").select_related("user", "public_body")
     rows = rows.order_by("created", "pk")
@@ -204,6 +225,7 @@ def queues_for(user, now: datetime | None = None) -> list[Queue]:
     now = now or timezone.now()
     found = [
         _pending_profiles(user, now),
+        _declarations(user, now),
         _join_requests(user, now, claims=True),
         _join_requests(user, now, claims=False),
         _body_join_requests(user, now),

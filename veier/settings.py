@@ -155,9 +155,7 @@ if os.environ.get("DATABASE_URL"):
 
     # Health checks: after a database restart a kept connection is found dead and replaced before
     # the request uses it, instead of failing the first request of every worker.
-    DATABASES = {
-        "default": dj_database_url.config(conn_max_age=env_int("CONN_MAX_AGE", 60), conn_health_checks=True)
-    }
+    DATABASES = {"default": dj_database_url.config(conn_max_age=env_int("CONN_MAX_AGE", 60), conn_health_checks=True)}
 elif DEBUG:
     from veier.embedded_db import embedded_database_settings
 
@@ -310,8 +308,7 @@ CONTENT_SECURITY_POLICY = {
 }
 # Permissions-Policy (veier.middleware): the portal uses none of these browser features.
 PERMISSIONS_POLICY = (
-    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
-    "payment=(), usb=()"
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
 )
 if not DEBUG:
     SESSION_COOKIE_SECURE = True

@@ -50,13 +50,15 @@ class TestPermissions:
     @pytest.mark.parametrize(
         ("perm", "keys"),
         [
-            ("directory.change_socialentrepreneur", {"pending-profiles", "register-entrepreneurs"}),
-            ("directory.view_entrepreneurjoinrequest", {"claims", "entrepreneur-join-requests"}),
-            ("directory.view_bodyjoinrequest", {"body-join-requests"}),
+            ("directory.approve_socialentrepreneur", {"pending-profiles"}),
+            ("directory.change_socialentrepreneur", {"register-entrepreneurs"}),
+            ("directory.approve_entrepreneurjoinrequest", {"claims", "entrepreneur-join-requests"}),
+            ("directory.approve_bodyjoinrequest", {"body-join-requests"}),
             ("directory.view_changerecord", {"profile-changes"}),
             ("directory.change_publicbody", {"register-bodies"}),
             ("agreements.change_caseproposal", {"case-proposals"}),
             ("procurement.change_thresholdperiod", {"guidance-facts"}),
+            ("directory.confirm_declarations", {"declarations"}),
         ],
     )
     def test_each_queue_needs_its_permission(self, client, perm, keys):
@@ -64,7 +66,7 @@ class TestPermissions:
 
     def test_a_superuser_sees_every_queue(self, client):
         found = queues(client, make_user("super@veier.no", is_staff=True, is_superuser=True))
-        assert len(found) == 9
+        assert len(found) == 10
 
 
 @pytest.mark.django_db
@@ -74,7 +76,7 @@ class TestQueues:
         oldest = pending("Eldste", 10)
         pending("Midt", 5)
         factories.entrepreneur("Publisert")
-        queue = queues(client, curator("k@veier.no", "directory.change_socialentrepreneur"))["pending-profiles"]
+        queue = queues(client, curator("k@veier.no", "directory.approve_socialentrepreneur"))["pending-profiles"]
         assert queue.count == 3
         assert [item.text for item in queue.items] == ["Eldste", "Midt", "Nyeste"]
         assert queue.items[0].waited == "har ventet 1\xa0uke, 3\xa0dager"
@@ -86,7 +88,7 @@ class TestQueues:
     def test_only_the_first_rows_are_listed_and_the_count_is_all(self, client):
         for number in range(desk.SHOWN + 2):
             pending(f"Profil {number}", 20 - number)
-        queue = queues(client, curator("k@veier.no", "directory.change_socialentrepreneur"))["pending-profiles"]
+        queue = queues(client, curator("k@veier.no", "directory.approve_socialentrepreneur"))["pending-profiles"]
         assert queue.count == desk.SHOWN + 2
         assert len(queue.items) == desk.SHOWN
         assert f"Se alle {desk.SHOWN + 2}" in client.get(INDEX).content.decode()
@@ -100,7 +102,7 @@ class TestQueues:
         claim.orgnr = "923609016"
         claim.save()
         join(make_user("ferdig@sykkel.no"), entrepreneur)
-        found = queues(client, curator("k@veier.no", "directory.view_entrepreneurjoinrequest"))
+        found = queues(client, curator("k@veier.no", "directory.approve_entrepreneurjoinrequest"))
         assert found["claims"].count == 1
         assert found["claims"].items[0].text.startswith("krav@sykkel.no")
         assert found["entrepreneur-join-requests"].count == 1
@@ -122,6 +124,15 @@ class TestQueues:
         # Another curator has not looked yet.
         other = curator("annen@veier.no", "directory.view_changerecord")
         assert queues(client, other)["profile-changes"].count == 2
+
+    def test_declarations_waiting_for_confirmation(self, client):
+        factories.entrepreneur("Venter", declares_work_integration=True)
+        factories.entrepreneur("Ingen erklæring")
+        confirmed = factories.entrepreneur("Bekreftet", declares_non_profit=True)
+        SocialEntrepreneur.objects.filter(pk=confirmed.pk).update(non_profit_confirmed_at=timezone.now())
+        queue = queues(client, curator("k@veier.no", "directory.confirm_declarations"))["declarations"]
+        assert queue.count == 1
+        assert [item.text for item in queue.items] == ["Venter"]
 
     def test_register_flags(self, client):
         factories.entrepreneur("Konkurs AS", register_flag="Konkurs")

@@ -224,7 +224,7 @@ def test_a_restart_of_the_embedded_server_costs_no_request(client):
 # --- The embedded database helper (finding 11) ----------------------------------------------------
 
 
-@pytest.mark.parametrize("content", ["", "[12", "null", '{"a": 1}', "[true, -4, \"x\", 999999999]"])
+@pytest.mark.parametrize("content", ["", "[12", "null", '{"a": 1}', '[true, -4, "x", 999999999]'])
 def test_a_broken_pid_file_is_repaired(tmp_path, content):
     from veier.embedded_db import repair_pid_file
 
