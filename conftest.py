@@ -35,6 +35,16 @@ def _fresh_thesaurus():
     forget_thesaurus()
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: cached fragments must not leak from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def booklet(db):
     """The taxonomies and the booklet's bodies, entrepreneurs, offers and cases."""

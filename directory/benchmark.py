@@ -227,3 +227,63 @@ def time_search(rounds: int) -> tuple[Timing, Timing]:
         Timing("search", _percentile(search_times, 0.5), _percentile(search_times, 0.95), max(search_times)),
         Timing("list page", _percentile(page_times, 0.5), _percentile(page_times, 0.95), max(page_times)),
     )
+
+
+# Word searches beside their peer: Django admin's search (`icontains` over SocialEntrepreneurAdmin's
+# search_fields, every word must match) over the same published rows, counted and cut to the same
+# page of 20 — what a portal without full-text search would do. Both run in the same rounds.
+WORD_QUERIES = [query for query in QUERIES if query.startswith("q=")]
+
+
+def _admin_style_search(query_string: str) -> int:
+    from django.contrib import admin
+    from django.http import QueryDict
+
+    from directory.models import SocialEntrepreneur
+
+    values = QueryDict(query_string)
+    model_admin = admin.site._registry[SocialEntrepreneur]
+    request = RequestFactory().get("/admin/directory/socialentrepreneur/")
+    request.user = AnonymousUser()
+    queryset, may_have_duplicates = model_admin.get_search_results(
+        request, SocialEntrepreneur.objects.published(), values.get("q", "")
+    )
+    if may_have_duplicates:
+        queryset = queryset.distinct()
+    total = queryset.count()
+    page = list(queryset.order_by("name", "pk")[:20].values_list("pk", flat=True))
+    assert len(page) <= total
+    return total
+
+
+def _portal_search(query_string: str) -> int:
+    from django.http import QueryDict
+
+    from directory.views import find_entrepreneurs, page_of_entrepreneurs
+
+    data = QueryDict(query_string)
+    page = page_of_entrepreneurs(find_entrepreneurs(data).qs, data.get("side"))
+    return page.paginator.count
+
+
+def time_word_searches(rounds: int) -> tuple[Timing, Timing, list[tuple[str, float, float]]]:
+    """p50/p95/max of the portal's word searches and of the admin-style peer, interleaved query by
+    query so that both meet the same load; and per query the median of each (ms)."""
+    portal: dict[str, list[float]] = {query: [] for query in WORD_QUERIES}
+    peer: dict[str, list[float]] = {query: [] for query in WORD_QUERIES}
+    for _ in range(rounds):
+        for query in WORD_QUERIES:
+            start = time.perf_counter()
+            _portal_search(query)
+            portal[query].append((time.perf_counter() - start) * 1000)
+            start = time.perf_counter()
+            _admin_style_search(query)
+            peer[query].append((time.perf_counter() - start) * 1000)
+    all_portal = [value for values in portal.values() for value in values]
+    all_peer = [value for values in peer.values() for value in values]
+    per_query = [(query, _percentile(portal[query], 0.5), _percentile(peer[query], 0.5)) for query in WORD_QUERIES]
+    return (
+        Timing("word search", _percentile(all_portal, 0.5), _percentile(all_portal, 0.95), max(all_portal)),
+        Timing("admin-style", _percentile(all_peer, 0.5), _percentile(all_peer, 0.95), max(all_peer)),
+        per_query,
+    )

@@ -4,17 +4,16 @@ The filters themselves are django-filter FilterSets (directory/filters.py, match
 shared by the HTML pages, the downloads and the API; their form is a DirectoryFilterForm."""
 
 from django import forms
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import (
     Municipality,
     PublicBody,
 )
+from veier import fragments
 from veier.content_language import translated_html
 
 MAX_QUERY_LENGTH = 200
-PLACE_OPTIONS_SECONDS = 600
 ALL = _("Alle")
 UNKNOWN_SERVICE_AREA = _("Vi kjenner ikke tjenesteområdet «%(value)s». Velg et område fra listen.")
 UNKNOWN_COUNTY = _("Vi fant ikke fylket «%(value)s». Bruk fylkesnummer (for eksempel 50) eller navnet.")
@@ -62,9 +61,10 @@ class PlaceField(forms.CharField):
 
     def load(self) -> None:
         # The 2024 counties and municipalities change about once a decade; building the grouped list
-        # of 357 options on every search cost more than the search's own filters.
-        self._slug_by_number, options = cache.get_or_set(
-            f"directory:place-options:{self.model._meta.model_name}", self._build_options, PLACE_OPTIONS_SECONDS
+        # of 357 options on every search cost more than the search's own filters. Renewed when a
+        # county or municipality is saved (directory/apps.py).
+        self._slug_by_number, options = fragments.get_or_build(
+            "place-options", [self.model._meta.model_name], self._build_options, depends_on=["places"]
         )
         self.widget.choices = [("", self.empty_label), *options]
 

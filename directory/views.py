@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -28,6 +29,7 @@ from directory.models import (
 from directory.search import NorwegianSortKey, query_terms, search_entrepreneurs
 from matchmaking.models import Need
 from opendata.linked_data import entrepreneur_json_ld, public_body_json_ld
+from veier import fragments
 from veier.content_language import translated_html
 
 PAGE_SIZE = 20
@@ -107,20 +109,27 @@ def query_without_page(request: HttpRequest) -> str:
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
+    # The counts change only when the directory does: computed once per language and change.
+    context = fragments.get_or_build("home", [get_language()], _home_context, depends_on=["directory", "taxonomy"])
+    return render(request, "directory/home.html", context)
+
+
+def _home_context() -> dict:
     published = SocialEntrepreneur.objects.published()
-    context = {
+    return {
         "entrepreneur_count": published.count(),
         "body_count": PublicBody.objects.published().count(),
         "case_count": Case.objects.published().count(),
         # GROUP BY queries ignore Meta.ordering, so the curated order is given here.
-        "service_areas": ServiceArea.objects.annotate(
-            entrepreneur_count=Count("entrepreneurs", filter=Q(entrepreneurs__status="published"))
-        )
-        .filter(entrepreneur_count__gt=0)
-        .order_by("position", "name"),
-        "latest_cases": Case.objects.published().order_by("-source_chapter", "title")[:3],
+        "service_areas": list(
+            ServiceArea.objects.annotate(
+                entrepreneur_count=Count("entrepreneurs", filter=Q(entrepreneurs__status="published"))
+            )
+            .filter(entrepreneur_count__gt=0)
+            .order_by("position", "name")
+        ),
+        "latest_cases": list(Case.objects.published().order_by("-source_chapter", "title")[:3]),
     }
-    return render(request, "directory/home.html", context)
 
 
 def find_entrepreneurs(data) -> EntrepreneurFilterSet:

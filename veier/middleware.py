@@ -1,13 +1,20 @@
 import logging
 import re
+import time
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template import loader
-from django.utils import translation
-from django.utils.cache import patch_vary_headers
+from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import http_date
+
+from veier.fragments import last_changed
+from veier.logging import new_request_id, request_id_var
+
+access_log = logging.getLogger("veier.access")
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +48,110 @@ class LanguageCookieMiddleware:
         response.headers.setdefault("Content-Language", language)
         patch_vary_headers(response, ["Cookie", "Accept-Language"] if is_api else ["Cookie"])
         return response
+
+
+class RequestIdMiddleware:
+    """Give each request an id (X-Request-ID), put it on every log line, and log one line per request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request_id = new_request_id(request.META.get("HTTP_X_REQUEST_ID"))
+        token = request_id_var.set(request_id)
+        request.request_id = request_id
+        started = time.monotonic()
+        try:
+            response = self.get_response(request)
+            response["X-Request-ID"] = request_id
+            # Health checks come every few seconds from each balancer: logged only when debugging.
+            level = logging.DEBUG if request.path_info.startswith("/helse/") else logging.INFO
+            access_log.log(
+                level,
+                "%s %s %s",
+                request.method,
+                request.path,
+                response.status_code,
+                extra={
+                    "method": request.method,
+                    "path": request.path,
+                    "status": response.status_code,
+                    "duration_ms": round((time.monotonic() - started) * 1000, 1),
+                },
+            )
+            return response
+        finally:
+            request_id_var.reset(token)
+
+
+class HeadAsGetMiddleware:
+    """HEAD is GET without the body (RFC 9110 § 9.3.2), for every view.
+
+    Many views are guarded by @require_GET or require_http_methods(["GET", "POST"]), which answer
+    HEAD with 405; load balancers, link checkers and caches send HEAD. Rather than each view
+    remembering require_safe, the view sees GET here and the body is dropped on the way out.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method != "HEAD":
+            return self.get_response(request)
+        request.method = "GET"
+        try:
+            response = self.get_response(request)
+        finally:
+            request.method = "HEAD"
+        if response.streaming:
+            # Not response.close(): that signals the end of the request (and closes the database
+            # connection) while the middleware above still works; the unread iterator is dropped.
+            response.streaming_content = []
+        else:
+            length = len(response.content)
+            response.content = b""
+            response["Content-Length"] = str(length)
+        return response
+
+
+class PublicCacheHeadersMiddleware:
+    """Let browsers and proxies keep anonymous pages: Cache-Control, Last-Modified (and, through
+    ConditionalGetMiddleware, ETag and 304 answers).
+
+    Only a page that is the same for every anonymous visitor qualifies: a GET answered 200 to a
+    visitor who is not signed in, that sets no cookie (a form's CSRF cookie, a session, a message)
+    and says nothing about caching itself. It varies on Cookie (the language choice), so a proxy
+    never serves one language's page, or a signed-in user's, to another.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not response.cookies
+            and not response.has_header("Cache-Control")
+            and not getattr(getattr(request, "user", None), "is_authenticated", False)
+        ):
+            patch_cache_control(response, public=True, max_age=settings.PUBLIC_PAGE_MAX_AGE)
+            patch_vary_headers(response, ["Cookie"])
+            if not response.has_header("Last-Modified"):
+                response["Last-Modified"] = http_date(last_modified())
+        return response
+
+
+def last_modified() -> float:
+    """When anonymous pages may last have changed: the last change of public data, but no earlier
+    than the start of today (pages that depend on the date, like open needs, change at midnight) nor
+    than this process's start (a deploy may change every page)."""
+    midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
+    return max(last_changed() or 0, midnight, PROCESS_STARTED)
+
+
+PROCESS_STARTED = time.time()
 
 
 class PermissionsPolicyMiddleware:

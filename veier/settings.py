@@ -8,9 +8,12 @@ DATABASE_URL, and refuses to start without them.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
+
+from veier.config import cache_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -85,6 +88,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "corsheaders",
+    "post_office",
     "veier.apps.VeierConfig",
     "accounts",
     "directory",
@@ -95,10 +99,19 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every later log line carries the request id, and load balancers' health checks answer
+    # before host checks and HTTPS redirects.
+    "veier.middleware.RequestIdMiddleware",
+    "veier.health.HealthCheckMiddleware",
+    "veier.middleware.HeadAsGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "veier.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 answers for the pages the next one marks as public (outside it, to see its headers).
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Outside the session, CSRF and message middleware, so that it sees every cookie they set.
+    "veier.middleware.PublicCacheHeadersMiddleware",
     "veier.middleware.RejectUnsafeCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "veier.middleware.LanguageCookieMiddleware",
@@ -110,6 +123,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "veier.middleware.DatabaseUnavailableMiddleware",
 ]
+
+# How long browsers and proxies may reuse an anonymous page without asking (veier/middleware.py).
+PUBLIC_PAGE_MAX_AGE = env_int("PUBLIC_PAGE_MAX_AGE", 60)
 
 ROOT_URLCONF = "veier.urls"
 WSGI_APPLICATION = "veier.wsgi.application"
@@ -126,6 +142,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "veier.context_processors.operator",
+                "veier.fragments.context",
             ],
             # The project's own filters; veier is not an app, so its tag library is named here.
             "libraries": {"content": "veier.templatetags.content", "desk": "veier.templatetags.desk"},
@@ -150,7 +167,14 @@ else:
         "PostgreSQL server, for example postgres://user:password@host:5432/veier."
     )
 DATABASES["default"].setdefault("TEST", {})
+# Persistent connections are checked before reuse, so a PostgreSQL restart costs the requests that
+# were running, not every request that meets a dead connection afterwards.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+
+# Cache: shared by every app server. CACHE_URL=redis://host:6379/0 (Django's RedisCache) or
+# db://table (the database cache; the default in production); locmem:// only while developing.
+CACHES = cache_settings(os.environ.get("CACHE_URL", ""), debug=DEBUG)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -230,15 +254,33 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Link"]
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["designsystemet"]
 CRISPY_TEMPLATE_PACK = "designsystemet"
 
-EMAIL_BACKEND = os.environ.get(
+# E-mail is stored first (django-post-office) and sent by the mail worker (`manage.py mail_worker`),
+# so a mail server that is down delays mail but loses none. EMAIL_BACKEND is the transport the
+# worker uses; Django's own EmailBackend setting points at the queue.
+EMAIL_TRANSPORT = os.environ.get(
     "EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
 )
+EMAIL_BACKEND = "post_office.EmailBackend"
+POST_OFFICE = {
+    "BACKENDS": {"default": EMAIL_TRANSPORT},
+    # Queued, for the worker. Only a development machine that prints mail to the console sends at
+    # once, so that links in mails show up without a worker running.
+    "DEFAULT_PRIORITY": "now" if EMAIL_TRANSPORT.endswith("console.EmailBackend") else "medium",
+    "MAX_RETRIES": env_int("EMAIL_MAX_RETRIES", 10),
+    # The first retry; the worker doubles the wait for each later one (veier/mail.py: retry_delay).
+    "RETRY_INTERVAL": timedelta(minutes=1),
+    "LOG_LEVEL": 1,  # log failures only
+    "THREADS_PER_PROCESS": 2,
+    "BATCH_DELIVERY_TIMEOUT": 120,
+    "MESSAGE_ID_ENABLED": True,
+}
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Veier til samarbeid <ikke-svar@localhost>")
 
 # Who runs this deployment: shown in every page's footer, the privacy statement (as the controller)
@@ -290,11 +332,28 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 
+# Logs: one JSON object a line on standard error, each with the request id (veier/logging.py).
+# LOG_FORMAT=text gives plain lines for reading in a terminal.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "veier.logging.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "veier.logging.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "text" if os.environ.get("LOG_FORMAT") == "text" else "json",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # One line per request (method, path, status, time); ACCESS_LOG=0 turns it off.
+        "veier.access": {"level": "INFO" if env_bool("ACCESS_LOG", not DEBUG) else "WARNING"},
+    },
 }
 
 # The organisation that publishes the open data (DCAT-AP-NO dct:publisher): its organisation number

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
 
 from veier import views
 from veier.history import history_csv
@@ -19,7 +20,10 @@ urlpatterns = [
     path("", include("agreements.urls")),
     path("", include("opendata.urls")),
     path("admin/beslutninger.csv", admin.site.admin_view(history_csv), name="decision-history"),
-    path("i18n/setlang/", views.set_language, name="set_language"),
+    # The language switcher is on every page. Without a CSRF token it leaves anonymous pages the same
+    # for every visitor, so browsers and proxies may keep them; a forged switch can only change the
+    # language of someone's pages (and of their e-mails), which they can change back.
+    path("i18n/setlang/", csrf_exempt(views.set_language), name="set_language"),
     path("personvern/", views.privacy, name="privacy"),
     path("tilgjengelighet/", views.accessibility, name="accessibility"),
     # Browsers ask for /favicon.ico whatever the page links to.

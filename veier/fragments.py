@@ -1,0 +1,148 @@
+"""Render once what does not change per request, and forget it when the data changes.
+
+Cached fragments (a filter panel, the municipality list, taxonomy counts) are stored under keys that
+contain the *generation* of the data they show. Saving or deleting a row of that data gives the
+generation a new value, so every app server sharing the cache builds the fragment afresh on its
+next request: nothing is deleted, stale entries just stop being asked for and expire.
+
+    panel = fragments.get_or_build("panel", [language, selection], build, depends_on=["taxonomy"])
+
+A generation changes on post_save, post_delete and m2m_changed of the models tied to it
+(`invalidate_on_change`), at once and again when the transaction commits, so that a server that
+rebuilt the fragment from the old rows in between does not keep it. Bulk `update()` sends no
+signals: code that changes public data that way calls `bump()` itself. Every fragment also expires
+after FRAGMENT_SECONDS, which bounds what anything missed could cost.
+"""
+
+import hashlib
+import secrets
+import time
+from collections.abc import Callable, Iterable
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+FRAGMENT_SECONDS = 15 * 60
+CHANGED_AT_KEY = "data:changed-at"
+
+
+def _generation_key(name: str) -> str:
+    return f"generation:{name}"
+
+
+def _new_token() -> str:
+    return f"{time.time_ns():x}{secrets.token_hex(2)}"
+
+
+def generations(names: Iterable[str]) -> list[str]:
+    """The current generation of each name (one cache round trip when they exist)."""
+    names = list(names)
+    keys = [_generation_key(name) for name in names]
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            cache.add(key, _new_token(), timeout=None)  # add: a concurrent first visitor's value wins
+            found[key] = cache.get(key)
+    return [str(found[key]) for key in keys]
+
+
+def fragment_key(prefix: str, parts: Iterable, depends_on: Iterable[str]) -> str:
+    raw = "\x1f".join([*map(str, parts), *generations(depends_on)])
+    return f"fragment:{prefix}:{hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()}"
+
+
+def get_or_build(
+    prefix: str, parts: Iterable, build: Callable, depends_on: Iterable[str], timeout: int = FRAGMENT_SECONDS
+):
+    """The cached value for these parts and data generations, built by `build()` when missing."""
+    key = fragment_key(prefix, parts, depends_on)
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout)
+    return value
+
+
+def bump(*names: str) -> None:
+    """The data behind these names changed: fragments built from it are no longer served."""
+    cache.set_many({_generation_key(name): _new_token() for name in names}, timeout=None)
+    cache.set(CHANGED_AT_KEY, time.time(), timeout=None)
+
+
+def last_changed() -> float | None:
+    """When public data last changed (a Unix time), for Last-Modified; None if not known."""
+    return cache.get(CHANGED_AT_KEY)
+
+
+def _bump_now_and_after_commit(names: tuple[str, ...]) -> None:
+    bump(*names)
+    transaction.on_commit(lambda: bump(*names))
+
+
+def invalidate_on_change(models: Iterable, *names: str) -> None:
+    """Bump these generations whenever a row of these models (or one of their many-to-many links)
+    is saved or deleted."""
+
+    def receiver(sender, **kwargs):
+        if kwargs.get("action", "post_").startswith("post_"):
+            _bump_now_and_after_commit(names)
+
+    for model in models:
+        uid = f"fragments:{model._meta.label}:{','.join(names)}"
+        post_save.connect(receiver, sender=model, weak=False, dispatch_uid=uid + ":save")
+        post_delete.connect(receiver, sender=model, weak=False, dispatch_uid=uid + ":delete")
+        for field in model._meta.local_many_to_many:
+            m2m_changed.connect(
+                receiver, sender=field.remote_field.through, weak=False, dispatch_uid=f"{uid}:{field.name}"
+            )
+
+
+# Rows of these apps and models are not shown on public pages: changing them leaves Last-Modified.
+NOT_PUBLIC_APPS = {"sessions", "admin", "contenttypes", "post_office", "auth", "axes"}
+NOT_PUBLIC_MODELS = {"accounts.LoginFailure", "accounts.User"}
+
+
+def _touch_changed_at(sender, **kwargs):
+    if kwargs.get("action", "post_").startswith("post_") and _is_public(sender):
+        cache.set(CHANGED_AT_KEY, time.time(), timeout=None)
+
+
+def _is_public(model) -> bool:
+    meta = model._meta
+    if meta.auto_created:  # a many-to-many table: public when either side is
+        return any(_is_public(field.related_model) for field in meta.fields if field.is_relation)
+    return meta.app_label not in NOT_PUBLIC_APPS and meta.label not in NOT_PUBLIC_MODELS
+
+
+def connect_last_changed() -> None:
+    """Any saved or deleted public row moves Last-Modified of the anonymous pages."""
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(_touch_changed_at, weak=False, dispatch_uid=f"fragments:changed-at:{id(signal)}")
+
+
+# Filter panels ------------------------------------------------------------------------------------
+
+# The parameters a filter panel does not show: free text and the page (the panel is the same for
+# every search word and every page of results, so those would only multiply its copies).
+NOT_IN_PANEL = {"q", "side"}
+
+
+def filter_panel_key(request) -> str:
+    """The cache key of a list page's filter panel: its page, the language, the selected filters
+    (which also decide the error messages beside the fields), and the taxonomies and places it lists."""
+    from django.utils.translation import get_language
+
+    selection = sorted((key, tuple(values)) for key, values in request.GET.lists() if key not in NOT_IN_PANEL)
+    return fragment_key("filters", [request.path, get_language(), selection], ["taxonomy", "places"])
+
+
+def context(request) -> dict:
+    """`filter_panel_key` for `{% cache FRAGMENT_SECONDS "filters" filter_panel_key %}` around a
+    panel's fields; worked out only on pages that use it."""
+    from django.utils.functional import SimpleLazyObject
+
+    return {
+        "filter_panel_key": SimpleLazyObject(lambda: filter_panel_key(request)),
+        "FRAGMENT_SECONDS": FRAGMENT_SECONDS,
+    }
