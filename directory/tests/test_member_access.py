@@ -173,6 +173,20 @@ def test_an_outsider_who_knows_the_organisation_number_may_ask_to_join_a_draft(c
 
 
 @pytest.mark.django_db
+def test_the_organisation_number_shows_a_drafts_name_but_not_its_text(client):
+    # The name that belongs to an organisation number is public in Enhetsregisteret; what the
+    # members wrote in their draft is not, until a curator publishes it.
+    world = make_world(entrepreneur_status=PublicationStatus.DRAFT)
+    world.entrepreneur.summary = "Utkast som ingen andre skal lese"
+    world.entrepreneur.save(update_fields=["summary"])
+    client.force_login(world.outsider)
+    url = reverse("members:entrepreneur-join", args=[world.entrepreneur.slug])
+    page = client.get(url + "?orgnr=923 609 016").content.decode()
+    assert world.entrepreneur.name in page
+    assert "Utkast som ingen andre skal lese" not in page
+
+
+@pytest.mark.django_db
 def test_a_pending_member_is_still_an_outsider(client):
     world = make_world(entrepreneur_status=PublicationStatus.DRAFT)
     waiting = make_user("venter@sykkel.no")

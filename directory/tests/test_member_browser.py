@@ -131,7 +131,7 @@ def test_sign_up_register_an_organisation_add_an_offer_and_get_approved_into_sea
     admin.locator(f'input[name="_selected_action"][value="{entrepreneur.pk}"]').check()
     admin.locator('select[name="action"]').select_option("approve_entrepreneurs")
     admin.locator('button[name="index"]').click()
-    expect(admin.get_by_text("1 godkjent og publisert.")).to_be_visible()
+    expect(admin.get_by_text("1 profil ble godkjent og publisert.")).to_be_visible()
     curator_context.close()
     assert mail.outbox[-1].to == ["siri@sykkelglede.no"]
     assert mail.outbox[-1].subject == "Profilen er godkjent og publisert: Sykkelglede Trondheim"

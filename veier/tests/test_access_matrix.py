@@ -75,7 +75,9 @@ EXPECTED = {
     "matchmaking:interest-state": ("L 405 405 405 405 405 405 405", "L 404 403 404 R 404 403 403"),
     "matchmaking:alert-settings": ("L 403 200 200 403 403 403 403", "L 403 200 200 403 403 403 403"),
     "matchmaking:alert-unsubscribe": ("404 404 404 404 404 404 404 404", "404 404 404 404 404 404 404 404"),
-    "set_language": ("R R R R R R R R", "R R R R R R R R"),
+    "set_language": ("405 405 405 405 405 405 405 405", "R R R R R R R R"),
+    "privacy": ("200 200 200 200 200 200 200 200", "405 405 405 405 405 405 405 405"),
+    "accessibility": ("200 200 200 200 200 200 200 200", "405 405 405 405 405 405 405 405"),
 }
 
 
