@@ -92,6 +92,7 @@ def municipality_filter(**kwargs) -> PlaceFilter:
     return PlaceFilter(model=Municipality, unknown_message=UNKNOWN_MUNICIPALITY, label=_("Kommune"), **kwargs)
 
 
+@extend_schema_field({"type": "string", "enum": ["ja"]})
 class DeclarationFilter(django_filters.Filter):
     """A ticked box ("ja", "on", "1"); unticked or absent is no filter."""
 
