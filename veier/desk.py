@@ -220,6 +220,31 @@ def _guidance(user, now):
     )
 
 
+def _failed_mails(user, now):
+    from post_office.models import STATUS, Email
+
+    if not user.has_perm("post_office.view_email"):
+        return None
+    # The mail worker gives up after its last retry; a curator looks at why and requeues it.
+    rows = Email.objects.filter(status=STATUS.failed).order_by("last_updated", "pk")
+    return Queue(
+        "failed-mails",
+        _("E-poster som ikke kom fram"),
+        rows.count(),
+        _changelist(Email, status__exact=STATUS.failed),
+        [
+            Item(
+                _("%(subject)s (til %(count)s mottakere)") % {"subject": r.subject, "count": len(r.to)}
+                if len(r.to) != 1
+                else r.subject,
+                _change(r),
+                _waited(r.last_updated, now),
+            )
+            for r in rows[:SHOWN]
+        ],
+    )
+
+
 def queues_for(user, now: datetime | None = None) -> list[Queue]:
     """The queues this curator may act on, in the order the desk shows them."""
     now = now or timezone.now()
@@ -233,6 +258,7 @@ def queues_for(user, now: datetime | None = None) -> list[Queue]:
         *_register_flags(user, now),
         _case_proposals(user, now),
         _guidance(user, now),
+        _failed_mails(user, now),
     ]
     return [queue for queue in found if queue is not None]
 

@@ -59,6 +59,7 @@ class TestPermissions:
             ("agreements.change_caseproposal", {"case-proposals"}),
             ("procurement.change_thresholdperiod", {"guidance-facts"}),
             ("directory.confirm_declarations", {"declarations"}),
+            ("post_office.view_email", {"failed-mails"}),
         ],
     )
     def test_each_queue_needs_its_permission(self, client, perm, keys):
@@ -66,11 +67,26 @@ class TestPermissions:
 
     def test_a_superuser_sees_every_queue(self, client):
         found = queues(client, make_user("super@veier.no", is_staff=True, is_superuser=True))
-        assert len(found) == 10
+        assert len(found) == 11
 
 
 @pytest.mark.django_db
 class TestQueues:
+    def test_failed_mails_oldest_first_and_not_the_waiting_ones(self, client):
+        from post_office.models import STATUS, Email
+
+        def email(to: str, subject: str, status) -> Email:
+            return Email.objects.create(from_email="portal@example.no", to=[to], subject=subject, status=status)
+
+        old = email("a@example.no", "Eldst", STATUS.failed)
+        email("b@example.no", "Nyere", STATUS.failed)
+        email("c@example.no", "Venter", STATUS.queued)
+        Email.objects.filter(pk=old.pk).update(last_updated=timezone.now() - timedelta(days=2))
+        queue = queues(client, curator("k@veier.no", "post_office.view_email"))["failed-mails"]
+        assert queue.count == 2
+        assert [item.text for item in queue.items] == ["Eldst", "Nyere"]
+        assert queue.items[0].url == reverse("admin:post_office_email_change", args=[old.pk])
+
     def test_pending_profiles_oldest_first_with_how_long(self, client):
         pending("Nyeste", 1)
         oldest = pending("Eldste", 10)
