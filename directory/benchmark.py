@@ -92,12 +92,13 @@ def fill_synthetic_data(entrepreneurs: int, offers_per_entrepreneur: int) -> Non
             INSERT INTO directory_socialentrepreneur
                 (name, slug, orgnr, organisation_form_id, founded, summary, social_mission, description, website,
                  email, nationwide, status, rejection_reason, source, created, updated, facet_service_areas,
-                 facet_target_groups, facet_collaboration_forms, facet_coverage)
+                 facet_target_groups, facet_collaboration_forms, facet_coverage, register_flag,
+                 register_proposal, declares_work_integration, declares_non_profit)
             SELECT 'Syntetisk entreprenør ' || i, 'syntetisk-' || i, NULL,
                    (SELECT id FROM directory_organisationform ORDER BY id OFFSET i %% 5 LIMIT 1), NULL,
                    left({_words_sql(12, "i", "i")}, 300), {_words_sql(20, "i", "i")}, {_words_sql(60, "i", "i")},
                    '', '', i %% 10 = 0, CASE WHEN i %% 50 = 0 THEN 'draft' ELSE 'published' END, '', %s, now(), now(),
-                   '{{}}', '{{}}', '{{}}', '{{}}'
+                   '{{}}', '{{}}', '{{}}', '{{}}', '', '{{}}'::jsonb, false, false
               FROM generate_series(0, %s - 1) AS i
             """,
             [SYNTHETIC_SOURCE, entrepreneurs],
