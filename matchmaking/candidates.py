@@ -22,9 +22,11 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connections
 from django.db.models import OuterRef
+from django.utils import translation
 
 from directory.models import (
     Case,
@@ -58,6 +60,9 @@ MAX_DIALOGUES = 500
 # (signals in apps.py), other processes see it within this time.
 THESAURUS_SECONDS = 60.0
 _thesauri: dict[str, tuple[float, scoring.Thesaurus]] = {}
+# The taxonomies' names (by id, in bokmål) and the reader's labels for them, kept like the thesaurus.
+_name_cache: dict[str, tuple[float, dict[str, dict[int, str]]]] = {}
+_labels: dict[tuple[str, str], tuple[float, dict[str, str]]] = {}
 
 _WORD = re.compile(rf"[^\W\d_]{{1,{MAX_WORD_LENGTH}}}", re.UNICODE)
 _stem_cache: dict[str, tuple[str, ...]] = {}
@@ -123,7 +128,13 @@ class NeedSpec:
 
     @classmethod
     def from_need(cls, need) -> NeedSpec:
-        """From a Need; prefetch its service_areas, target_groups and collaboration_forms for lists."""
+        """From a Need; prefetch its service_areas, target_groups and collaboration_forms for lists.
+        The terms are named in bokmål whatever the reader's language (see in_matching_language)."""
+        with in_matching_language():
+            return cls._from_need(need)
+
+    @classmethod
+    def _from_need(cls, need) -> NeedSpec:
         return cls(
             title=need.title,
             body=f"{need.challenge}\n{need.effects}",
@@ -136,12 +147,47 @@ class NeedSpec:
         )
 
 
+# --- The language of the matching ------------------------------------------------------------------
+
+
+def in_matching_language():
+    """The matching compares names of areas, groups, forms and concepts; it reads them all in the
+    site's language (bokmål) so that a need ranks the same for every reader: read in English, a need's
+    ticked «Elderly care» would never meet the thesaurus's «Eldreomsorg». Only the reasons are written
+    in the reader's language (reader_labels)."""
+    return translation.override(settings.LANGUAGE_CODE)
+
+
+def reader_labels(using: str = "default") -> dict[str, str]:
+    """Bokmål name → the name in the active language, for every area, group, form and concept."""
+    from matchmaking.models import Concept
+
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    key = (using, language)
+    kept = _labels.get(key)
+    now = time.monotonic()
+    if kept is None or now - kept[0] > THESAURUS_SECONDS:
+        labels: dict[str, str] = {}
+        for model in (ServiceArea, TargetGroup, CollaborationForm, Concept):
+            terms = list(model.objects.using(using).all())
+            with in_matching_language():
+                default_names = [term.name for term in terms]
+            labels.update(
+                (name, term.name) for name, term in zip(default_names, terms, strict=True) if term.name != name
+            )
+        kept = _labels[key] = (now, labels)
+    return kept[1]
+
+
 # --- The thesaurus -------------------------------------------------------------------------------
 
 
 def forget_thesaurus(**kwargs) -> None:
-    """Drop the thesaurus kept in memory (a concept or its links changed)."""
+    """Drop the thesaurus, the taxonomies' names and the labels kept in memory (a concept, its links or
+    a taxonomy term changed)."""
     _thesauri.clear()
+    _name_cache.clear()
+    _labels.clear()
 
 
 def current_thesaurus(using: str = "default") -> scoring.Thesaurus:
@@ -149,7 +195,8 @@ def current_thesaurus(using: str = "default") -> scoring.Thesaurus:
     kept = _thesauri.get(using)
     now = time.monotonic()
     if kept is None or now - kept[0] > THESAURUS_SECONDS:
-        kept = _thesauri[using] = (now, load_thesaurus(using))
+        with in_matching_language():
+            kept = _thesauri[using] = (now, load_thesaurus(using))
     return kept[1]
 
 
@@ -289,11 +336,18 @@ class Candidate:
 
 
 def _taxonomy_names(using: str) -> dict[str, dict[int, str]]:
-    return {
-        "service_areas": dict(ServiceArea.objects.using(using).values_list("pk", "name")),
-        "target_groups": dict(TargetGroup.objects.using(using).values_list("pk", "name")),
-        "collaboration_forms": dict(CollaborationForm.objects.using(using).values_list("pk", "name")),
-    }
+    """Each taxonomy's names by id, in bokmål; kept in memory like the thesaurus."""
+    kept = _name_cache.get(using)
+    now = time.monotonic()
+    if kept is None or now - kept[0] > THESAURUS_SECONDS:
+        with in_matching_language():
+            names = {
+                "service_areas": dict(ServiceArea.objects.using(using).values_list("pk", "name")),
+                "target_groups": dict(TargetGroup.objects.using(using).values_list("pk", "name")),
+                "collaboration_forms": dict(CollaborationForm.objects.using(using).values_list("pk", "name")),
+            }
+        kept = _name_cache[using] = (now, names)
+    return kept[1]
 
 
 def _coverage(entrepreneur: SocialEntrepreneur) -> dict:
@@ -654,7 +708,8 @@ def candidate_ids(
        municipality or whole county (ordered by a rough score with the weights of `scoring`), all of
        Norway, part of the county, the rest. Each tier is one search in the GIN indexes of the facet
        arrays, and the database stops as soon as the pool is full;
-    2. the best `text_pool_size` by the need's words (GIN on search_vector, capped, ts_rank_cd).
+    2. the best `text_pool_size` by the need's words (GIN on search_vector, capped, ts_rank:
+       half the cost of ts_rank_cd over a thousand documents, and the scoring orders them anyway).
 
     Within a tier the database chooses; the scoring in Python puts them in order.
     """
@@ -684,7 +739,7 @@ def candidate_ids(
                FROM (SELECT id, search_vector FROM directory_socialentrepreneur
                       WHERE status = 'published' AND search_vector @@ to_tsquery('simple', %s)
                       LIMIT %s) AS d
-              ORDER BY ts_rank_cd(d.search_vector, to_tsquery('simple', %s)) DESC, d.id
+              ORDER BY ts_rank(d.search_vector, to_tsquery('simple', %s)) DESC, d.id
               LIMIT %s)"""  # noqa: S608
         params += [tsquery, TEXT_SCAN_LIMIT, tsquery, text_pool_size]
     # All SQL here is built from this module's constants; every value from the need is a parameter.
@@ -693,10 +748,16 @@ def candidate_ids(
         return list(dict.fromkeys(row[0] for row in cursor.fetchall()))
 
 
-def rank(facts: scoring.NeedFacts, candidates: Iterable[Candidate], limit: int | None = None) -> list[RankedMatch]:
+def rank(
+    facts: scoring.NeedFacts,
+    candidates: Iterable[Candidate],
+    limit: int | None = None,
+    labels: dict[str, str] | None = None,
+) -> list[RankedMatch]:
     """Score every candidate; keep each entrepreneur's best offer; best first (ties by name).
 
-    Every candidate gets a score; only those on the list get their reasons written.
+    Every candidate gets a score; only those on the list get their reasons written, in the active
+    language with the names `labels` gives (reader_labels).
     """
     best: dict[int, tuple[float, Candidate]] = {}
     for candidate in candidates:
@@ -710,7 +771,7 @@ def rank(facts: scoring.NeedFacts, candidates: Iterable[Candidate], limit: int |
     if limit:
         ordered = ordered[:limit]
     return [
-        RankedMatch(candidate.entrepreneur, candidate.offer, scoring.score(facts, candidate.facts))
+        RankedMatch(candidate.entrepreneur, candidate.offer, scoring.score(facts, candidate.facts, labels))
         for _value, candidate in ordered
     ]
 
@@ -741,24 +802,27 @@ def narrowing_spec(
 def find_matches(
     spec: NeedSpec, *, limit: int = 20, pool_size: int = POOL_SIZE, using: str = "default"
 ) -> list[RankedMatch]:
-    """The entrepreneurs that best fit the need, each with its best offer, score and reasons."""
-    thesaurus = current_thesaurus(using)
-    names = _taxonomy_names(using)
-    facts = needs_facts([spec], using=using, thesaurus=thesaurus)[0]
-    ids = candidate_ids(
-        narrowing_spec(spec, facts, using, names), need_tsquery(facts, thesaurus), pool_size=pool_size, using=using
-    )
-    concepts = relevant_concepts(facts, thesaurus)
-    loaded = load_candidates(
-        ids,
-        using=using,
-        word_pattern=words_that_can_match(facts, thesaurus.term_stems(concepts)),
-        thesaurus=thesaurus,
-        concepts=concepts,
-        exclude_need=spec.pk,
-        names=names,
-    )
-    return rank(facts, loaded, limit)
+    """The entrepreneurs that best fit the need, each with its best offer, score and reasons (the
+    reasons in the active language; the ranking the same in every language)."""
+    labels = reader_labels(using)
+    with in_matching_language():
+        thesaurus = current_thesaurus(using)
+        names = _taxonomy_names(using)
+        facts = needs_facts([spec], using=using, thesaurus=thesaurus)[0]
+        ids = candidate_ids(
+            narrowing_spec(spec, facts, using, names), need_tsquery(facts, thesaurus), pool_size=pool_size, using=using
+        )
+        concepts = relevant_concepts(facts, thesaurus)
+        loaded = load_candidates(
+            ids,
+            using=using,
+            word_pattern=words_that_can_match(facts, thesaurus.term_stems(concepts)),
+            thesaurus=thesaurus,
+            concepts=concepts,
+            exclude_need=spec.pk,
+            names=names,
+        )
+    return rank(facts, loaded, limit, labels)
 
 
 # --- Offers → needs -------------------------------------------------------------------------------
@@ -784,15 +848,17 @@ def needs_for_entrepreneurs(
     `needs` should have service_areas, target_groups and collaboration_forms prefetched and
     municipality and county selected; each need appears once, with the offer that fits it best.
     """
-    thesaurus = current_thesaurus(using)
-    candidates = load_candidates(entrepreneur_ids, using=using, thesaurus=thesaurus)
-    needs = list(needs)
-    if not candidates or not needs:
-        return []
-    all_facts = needs_facts([NeedSpec.from_need(need) for need in needs], using=using, thesaurus=thesaurus)
+    labels = reader_labels(using)
+    with in_matching_language():
+        thesaurus = current_thesaurus(using)
+        candidates = load_candidates(entrepreneur_ids, using=using, thesaurus=thesaurus)
+        needs = list(needs)
+        if not candidates or not needs:
+            return []
+        all_facts = needs_facts([NeedSpec.from_need(need) for need in needs], using=using, thesaurus=thesaurus)
     results: list[NeedMatch] = []
     for need, facts in zip(needs, all_facts, strict=True):
-        best = rank(facts, candidates, limit=1)
+        best = rank(facts, candidates, limit=1, labels=labels)
         if best and best[0].match.is_useful:
             results.append(NeedMatch(need, best[0].entrepreneur, best[0].offer, best[0].match))
     results.sort(key=lambda item: (-item.score, -item.need.pk))

@@ -526,18 +526,22 @@ def score_value(need: NeedFacts, offer: OfferFacts) -> float:
     return _evaluate(need, offer).value
 
 
-def score(need: NeedFacts, offer: OfferFacts) -> Match:
-    """How well `offer` fits `need`, from 0 to 100, with the reasons."""
+def score(need: NeedFacts, offer: OfferFacts, labels: Mapping[str, str] | None = None) -> Match:
+    """How well `offer` fits `need`, from 0 to 100, with the reasons. The facts name areas, groups,
+    forms and concepts in bokmål; `labels` gives the reader's name for each (bokmål when missing)."""
     evaluation = _evaluate(need, offer)
+    label = (labels or {}).get
     reasons: list[Reason] = []
     if evaluation.shared_concepts:
-        names = join_words(need.concepts[slug] for slug in evaluation.shared_concepts[:CONCEPTS_IN_REASON])
+        names = join_words(
+            label(need.concepts[slug], need.concepts[slug]) for slug in evaluation.shared_concepts[:CONCEPTS_IN_REASON]
+        )
         reasons.append(Reason("concepts", _("Behovet handler om %(concepts)s") % {"concepts": names}))
     if evaluation.shared_areas:
-        names = join_words(_lower_first(name) for name in evaluation.shared_areas)
+        names = join_words(_lower_first(label(name, name)) for name in evaluation.shared_areas)
         reasons.append(Reason("service_areas", _("Tilbyr %(areas)s") % {"areas": names}))
     if evaluation.shared_groups:
-        names = join_words(_lower_first(name) for name in evaluation.shared_groups)
+        names = join_words(_lower_first(label(name, name)) for name in evaluation.shared_groups)
         reasons.append(Reason("target_groups", _("Arbeider for %(groups)s") % {"groups": names}))
     if evaluation.matched_terms:
         # Name the words as the need writes them, title words first, then in the need's order.
@@ -550,7 +554,7 @@ def score(need: NeedFacts, offer: OfferFacts) -> Match:
     if evaluation.coverage is not None:
         reasons.append(_coverage_reason(evaluation.coverage, need))
     if evaluation.shared_forms:
-        names = join_words(_lower_first(name) for name in evaluation.shared_forms)
+        names = join_words(_lower_first(label(name, name)) for name in evaluation.shared_forms)
         reasons.append(Reason("collaboration_forms", _("Kan samarbeide gjennom %(forms)s") % {"forms": names}))
     if evaluation.dialogue is not None:
         reasons.append(_dialogue_reason(evaluation.dialogue))
