@@ -23,6 +23,7 @@ def body(booklet):
 
     return PublicBody.objects.get(slug="trondheim-kommune")
 
+
 LANGUAGES = ("nb", "nn", "en")
 
 
