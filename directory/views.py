@@ -204,6 +204,7 @@ def suggested_categories(text: str) -> list[dict]:
 
 
 @require_GET
+@fragments.cached_for_visitors("directory", "taxonomy", "places")
 def entrepreneur_list(request: HttpRequest) -> HttpResponse:
     filterset = find_entrepreneurs(request.GET)
     form = filterset.form
@@ -281,6 +282,7 @@ def entrepreneur_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@fragments.cached_for_visitors("directory", "taxonomy", "places")
 def body_list(request: HttpRequest) -> HttpResponse:
     filterset = PublicBodyFilterSet(request.GET, queryset=PublicBody.objects.published())
     form = filterset.form
@@ -341,6 +343,7 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@fragments.cached_for_visitors("directory", "taxonomy", "places")
 def case_list(request: HttpRequest) -> HttpResponse:
     filterset = CaseFilterSet(request.GET, queryset=Case.objects.published())
     form = filterset.form

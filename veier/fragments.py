@@ -18,10 +18,14 @@ import hashlib
 import secrets
 import time
 from collections.abc import Callable, Iterable
+from functools import wraps
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils.translation import get_language
 
 FRAGMENT_SECONDS = 15 * 60
 CHANGED_AT_KEY = "data:changed-at"
@@ -119,6 +123,55 @@ def connect_last_changed() -> None:
     """Any saved or deleted public row moves Last-Modified of the anonymous pages."""
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(_touch_changed_at, weak=False, dispatch_uid=f"fragments:changed-at:{id(signal)}")
+
+
+# Whole pages for anonymous visitors -----------------------------------------------------------------
+
+
+def same_for_every_visitor(request) -> bool:
+    """A GET by someone not signed in, with no session and no message waiting: the page depends only
+    on its address and the language (the pages that use this show nothing else of the visitor)."""
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and getattr(settings, "MESSAGE_COOKIE_NAME", "messages") not in request.COOKIES
+        and not request.user.is_authenticated
+    )
+
+
+def cached_for_visitors(*depends_on: str):
+    """Serve a list page to anonymous visitors from the cache, keyed by its address, the language and
+    the generations of the data it shows, so a save anywhere is seen on every app server at once.
+
+    The directory's lists are read far more often than they change, and most visits are to the same
+    few addresses (the list itself, a county, a common word). A response that sets a cookie or says
+    how to cache itself is not kept; every kept page expires after FRAGMENT_SECONDS.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not same_for_every_visitor(request):
+                return view(request, *args, **kwargs)
+            query = sorted((key, tuple(values)) for key, values in request.GET.lists())
+            key = fragment_key("page", [request.path, get_language(), query], depends_on)
+            kept = cache.get(key)
+            if kept is not None:
+                content, content_type = kept
+                return HttpResponse(content, content_type=content_type)
+            response = view(request, *args, **kwargs)
+            if (
+                response.status_code == 200
+                and not response.streaming
+                and not response.cookies
+                and not response.has_header("Cache-Control")
+            ):
+                cache.set(key, (response.content, response["Content-Type"]), FRAGMENT_SECONDS)
+            return response
+
+        return wrapper
+
+    return decorator
 
 
 # Filter panels ------------------------------------------------------------------------------------

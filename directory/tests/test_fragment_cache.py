@@ -96,3 +96,47 @@ class TestFilterPanel:
         elderly_care.name = "Omsorg for eldre"
         elderly_care.save()
         assert ">Omsorg for eldre<" in panel(client, url)
+
+
+class TestWholeListPagesForVisitors:
+    """The directory's lists are kept whole for anonymous visitors, renewed when their data change."""
+
+    @pytest.mark.parametrize("url", ["/entreprenorer/", "/entreprenorer/?q=besøk", "/virksomheter/", "/eksempler/"])
+    def test_a_second_visit_asks_the_database_nothing(self, client, elderly_care, url, django_assert_num_queries):
+        first = page(client, url)
+        with django_assert_num_queries(0):
+            assert page(client, url) == first
+
+    def test_a_new_entrepreneur_is_listed_at_once(self, client, elderly_care):
+        assert "Nabohjelp SA" not in page(client, "/entreprenorer/")
+        factories.entrepreneur("Nabohjelp SA", service_areas=[elderly_care])
+        assert "Nabohjelp SA" in page(client, "/entreprenorer/")
+
+    def test_each_address_and_language_is_kept_apart(self, client, elderly_care):
+        assert "Besøksvenner AS" in page(client, "/entreprenorer/?q=besøk")
+        assert "Besøksvenner AS" not in page(client, "/entreprenorer/?q=fotball")
+        assert '<html lang="nb"' in page(client, "/entreprenorer/")
+        client.cookies["sprak"] = "en"
+        assert '<html lang="en"' in page(client, "/entreprenorer/")
+
+    def test_a_signed_in_member_is_never_served_a_kept_page(self, client, elderly_care):
+        from matchmaking.tests.conftest import make_user
+
+        page(client, "/entreprenorer/")
+        user = make_user("kari@example.no", "Kari Nordmann")
+        client.force_login(user)
+        assert "Kari Nordmann" in page(client, "/entreprenorer/") or "Min side" in page(client, "/entreprenorer/")
+        # … and her page is not kept for the next visitor.
+        client.logout()
+        client.cookies.pop("sessionid", None)
+        assert "Kari Nordmann" not in page(client, "/entreprenorer/")
+
+    def test_a_visitor_with_a_message_waiting_gets_the_page_made_for_them(self, client, elderly_care):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        page(client, "/entreprenorer/")
+        client.cookies["messages"] = "anything"
+        with CaptureQueriesContext(connection) as queries:
+            page(client, "/entreprenorer/")
+        assert len(queries) > 0
