@@ -6,10 +6,13 @@ site, so most of it is read-only here.
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from agreements import services
+from agreements import emails, services
 from agreements.models import (
     Agreement,
     BodyAgreement,
@@ -20,6 +23,7 @@ from agreements.models import (
     Measurement,
     PlannedProcurement,
 )
+from veier.decisions import Choice, Decision, DecisionPagesMixin, when_text
 
 
 @admin.register(Agreement)
@@ -106,6 +110,8 @@ def publish_cases(modeladmin, request, queryset):
         else:
             published += 1
             modeladmin.log_change(request, proposal, _("Publisert som eksempel"))
+            proposal.refresh_from_db()
+            emails.case_decided(proposal)
     if published:
         modeladmin.message_user(
             request,
@@ -126,6 +132,7 @@ def reject_cases(modeladmin, request, queryset):
     for proposal in rejected:
         services.case_reject(proposal=proposal)
         modeladmin.log_change(request, proposal, _("Avvist"))
+        emails.case_decided(proposal)
     if rejected:
         modeladmin.message_user(
             request,
@@ -147,8 +154,65 @@ def reject_cases(modeladmin, request, queryset):
         )
 
 
+class CaseProposalDecision(Decision):
+    """Publish an agreement offered as a case, or reject it (the actions «Publiser som eksempel» and «Avvis»)."""
+
+    slug = "vurder"
+    name = "decide"
+    title = _("Publiser som eksempel eller avvis")
+    reason_help = _("Må fylles ut når du avviser. Sendes på e-post til begge parter.")
+
+    def allowed(self, request) -> bool:
+        # As the desk's queue and the action «Avvis»; publishing also needs the action's permission.
+        return self.modeladmin.has_change_permission(request)
+
+    def queryset(self):
+        return CaseProposal.objects.select_related(
+            "agreement__interest__need__public_body", "agreement__interest__entrepreneur", "agreement__recorded_by"
+        )
+
+    def is_open(self, obj) -> bool:
+        return obj.status == CaseProposal.Status.PENDING
+
+    def facts(self, request, obj):
+        agreement = obj.agreement
+        interest = agreement.interest
+        url = reverse("admin:agreements_agreement_change", args=[agreement.pk])
+        return [
+            (_("Tittel"), obj.title),
+            (_("Kort fortalt"), obj.summary),
+            (_("Avtale"), format_html('<a href="{}">{}</a>', url, agreement)),
+            (_("Hva partene er enige om"), agreement.summary),
+            (_("Offentlig virksomhet"), interest.need.public_body.name),
+            (_("Sosial entreprenør"), interest.entrepreneur.name),
+            (_("Avtalt dato"), date_format(agreement.agreed_on, "DATE_FORMAT")),
+            (_("Tilbudt som eksempel"), when_text(obj.created)),
+            (_("Samtykke fra virksomheten"), when_text(obj.body_consent_at)),
+            (_("Samtykke fra entreprenøren"), when_text(obj.entrepreneur_consent_at)),
+        ]
+
+    def choices(self, request, obj):
+        choices = [Choice("reject", _("Avvis"), needs_reason=True)]
+        if self.modeladmin.has_publish_permission(request):
+            choices.insert(0, Choice("publish", _("Publiser som eksempel")))
+        return choices
+
+    def decide(self, request, obj, choice, reason):
+        if choice.value == "publish":
+            services.case_publish(proposal=obj)  # ValidationError without both consents: the page says so
+            obj.refresh_from_db()
+            self.log(request, obj, _("Publisert som eksempel"))
+            emails.case_decided(obj)
+            return _("«%(title)s» er publisert som eksempel. Begge parter får e-post.") % {"title": obj.title}
+        services.case_reject(proposal=obj)
+        self.log(request, obj, _("Avvist: %(reason)s") % {"reason": reason})
+        emails.case_decided(obj, reason=reason)
+        return _("«%(title)s» er avvist. Begge parter får e-post med begrunnelsen.") % {"title": obj.title}
+
+
 @admin.register(CaseProposal)
-class CaseProposalAdmin(admin.ModelAdmin):
+class CaseProposalAdmin(DecisionPagesMixin, admin.ModelAdmin):
+    decisions = [CaseProposalDecision]
     actions = [publish_cases, reject_cases]
     list_display = ["title", "status", "body_consent_at", "entrepreneur_consent_at", "updated"]
     list_filter = ["status"]

@@ -38,3 +38,18 @@ def follow_up_question(follow_up: FollowUp) -> int:
         "answer_url": absolute_url(follow_up.get_absolute_url()),
     }
     return send_templated_mail(PREFIX + "follow_up", _addresses(interest, follow_up.side), context)
+
+
+def case_decided(proposal, reason: str = "") -> int:
+    """Tell both sides whether a curator published their agreement as a case, or why not."""
+    interest = proposal.agreement.interest
+    published = proposal.case is not None and proposal.status == proposal.Status.PUBLISHED
+    context = {
+        "proposal": proposal,
+        "published": published,
+        "reason": "" if published else reason,
+        "case_url": absolute_url(proposal.case.get_absolute_url()) if published else "",
+        "agreement_url": absolute_url(proposal.agreement.get_absolute_url()),
+    }
+    recipients = [*body_addresses(interest), *entrepreneur_addresses(interest)]
+    return send_templated_mail(PREFIX + "case_decided", recipients, context)

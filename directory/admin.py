@@ -6,13 +6,15 @@ from django.contrib.admin import helpers
 from django.contrib.auth import get_permission_codename
 from django.db import models
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, ngettext_lazy
 from modeltranslation.admin import TranslationAdmin
 
-from accounts.models import EntrepreneurMembership, Membership
+from accounts.models import BodyMembership, EntrepreneurMembership, Membership
 from directory import domains, emails, services
 from directory.contact_models import ContactMessage
 from directory.member_models import BodyJoinRequest, ChangeRecord, EntrepreneurJoinRequest
@@ -34,6 +36,7 @@ from directory.models import (
     TargetGroup,
 )
 from veier import desk
+from veier.decisions import Choice, Decision, DecisionPagesMixin, when_text
 
 # Web addresses typed without a scheme get https:// (Django 6's default; 5.2 assumes http).
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
@@ -530,8 +533,143 @@ class EntrepreneurMembershipInline(admin.TabularInline):
         return False
 
 
+def _yes_no(value: bool) -> str:
+    return str(_("ja") if value else _("nei"))
+
+
+def _lines(values) -> str:
+    return format_html_join(mark_safe("<br>"), "{}", ((value,) for value in values))
+
+
+def _members(entrepreneur: SocialEntrepreneur) -> str:
+    rows = EntrepreneurMembership.objects.approved().filter(entrepreneur=entrepreneur).select_related("user")
+    return _lines(f"{row.user.name} <{row.user.email}>" if row.user.name else row.user.email for row in rows)
+
+
+def _admin_link(obj) -> str:
+    url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+    return format_html('<a href="{}">{}</a>', url, obj)
+
+
+def _with_note(message, note: str) -> str:
+    """The history's message, with what the curator wrote when approving (if anything)."""
+    return _("%(message)s. Merknad: %(note)s") % {"message": message, "note": note} if note else str(message)
+
+
+class ReviewDecision(Decision):
+    """Approve or reject a profile that waits for review (the actions «Godkjenn …» and «Avvis …»)."""
+
+    slug = "vurder"
+    name = "decide"
+    title = _("Godkjenn eller avvis profilen")
+    reason_help = _("Må fylles ut når du avviser. Sendes til medlemmene og vises på Min side. Si hva de må rette.")
+    reason_max_length = SocialEntrepreneur._meta.get_field("rejection_reason").max_length
+
+    def allowed(self, request) -> bool:
+        return self.modeladmin.has_approve_permission(request)
+
+    def queryset(self):
+        return SocialEntrepreneur.objects.select_related("organisation_form")
+
+    def is_open(self, obj) -> bool:
+        return obj.status == PublicationStatus.PENDING
+
+    def facts(self, request, obj):
+        return [
+            (_("Navn"), obj.name),
+            (_("Organisasjonsnummer"), obj.orgnr),
+            (_("Organisasjonsform"), obj.organisation_form),
+            (_("Kort beskrivelse"), obj.summary),
+            (_("Samfunnsoppdrag"), obj.social_mission),
+            (_("Nettside"), obj.website),
+            (_("E-post"), obj.email),
+            (_("Sendt til godkjenning av"), _members(obj)),
+            (_("Sendt til godkjenning"), when_text(obj.updated)),
+            (_("Forrige begrunnelse for avvisning"), obj.rejection_reason),
+            (_("Merknad fra Enhetsregisteret"), obj.register_flag),
+            (_("Erklærer arbeidsintegrering"), _yes_no(obj.declares_work_integration)),
+            (_("Erklærer at den er ideell"), _yes_no(obj.declares_non_profit)),
+        ]
+
+    def choices(self, request, obj):
+        return [
+            Choice("approve", _("Godkjenn og publiser")),
+            Choice("reject", _("Avvis"), needs_reason=True),
+        ]
+
+    def decide(self, request, obj, choice, reason):
+        if choice.value == "approve":
+            services.entrepreneur_approve(entrepreneur=obj, curator=request.user)
+            self.log(request, obj, _with_note(_("Godkjent og publisert"), reason))
+            return _("%(name)s er godkjent og publisert. Medlemmene får e-post.") % {"name": obj.name}
+        services.entrepreneur_reject(entrepreneur=obj, curator=request.user, reason=reason)
+        self.log(request, obj, _("Avvist: %(reason)s") % {"reason": reason})
+        return _("%(name)s er avvist. Medlemmene får e-post med begrunnelsen.") % {"name": obj.name}
+
+
+class DeclarationsDecision(Decision):
+    """Confirm declarations for reserved contracts (the action «Bekreft erklæringene …»)."""
+
+    slug = "erklaeringer"
+    name = "confirm"
+    title = _("Bekreft erklæringene om reserverte kontrakter")
+
+    def allowed(self, request) -> bool:
+        return self.modeladmin.has_confirm_declarations_permission(request)
+
+    def queryset(self):
+        return SocialEntrepreneur.objects.select_related("organisation_form")
+
+    def is_open(self, obj) -> bool:
+        return (obj.declares_work_integration and obj.work_integration_confirmed_at is None) or (
+            obj.declares_non_profit and obj.non_profit_confirmed_at is None
+        )
+
+    def closed_text(self, obj) -> str:
+        return str(_("Dette er allerede avgjort: ingen erklæring venter på bekreftelse."))
+
+    def facts(self, request, obj):
+        def declared(declares: bool, confirmed_at) -> str:
+            if not declares:
+                return str(_("Ikke erklært"))
+            if confirmed_at:
+                return _("Erklært, bekreftet %(when)s") % {"when": when_text(confirmed_at)}
+            return str(_("Erklært, venter på bekreftelse"))
+
+        return [
+            (_("Navn"), obj.name),
+            (_("Organisasjonsnummer"), obj.orgnr),
+            (_("Organisasjonsform"), obj.organisation_form),
+            (_("Nettside"), obj.website),
+            (_("Medlemmer"), _members(obj)),
+            (_("Sist endret"), when_text(obj.updated)),
+            (_("Merknad fra Enhetsregisteret"), obj.register_flag),
+            (
+                _("Arbeidsintegrerende virksomhet"),
+                declared(obj.declares_work_integration, obj.work_integration_confirmed_at),
+            ),
+            (_("Ideell organisasjon"), declared(obj.declares_non_profit, obj.non_profit_confirmed_at)),
+            (
+                _("Slik sjekker du"),
+                _(
+                    "Sjekk organisasjonsformen for ideelle og andelen ansatte for arbeidsintegrerende "
+                    "virksomheter, for eksempel i Enhetsregisteret og på nettsiden."
+                ),
+            ),
+        ]
+
+    def choices(self, request, obj):
+        return [Choice("confirm", _("Bekreft erklæringene"))]
+
+    def decide(self, request, obj, choice, reason):
+        services.entrepreneur_confirm_declarations(entrepreneur=obj, curator=request.user)
+        self.log(request, obj, _("Erklæringene om reserverte kontrakter er bekreftet"))
+        return _("Erklæringene til %(name)s er bekreftet.") % {"name": obj.name}
+
+
 @admin.register(SocialEntrepreneur)
-class SocialEntrepreneurAdmin(PermissionActionsMixin, admin.ModelAdmin):
+class SocialEntrepreneurAdmin(DecisionPagesMixin, PermissionActionsMixin, admin.ModelAdmin):
+    decisions = [ReviewDecision, DeclarationsDecision]
     formfield_overrides = HTTPS_URLS
     form = SocialEntrepreneurAdminForm
     list_display = ["name", "organisation_form", "nationwide", "status", "register_flag", "updated"]
@@ -693,7 +831,110 @@ def reject_join_requests(modeladmin, request, queryset):
     _decide(modeladmin, request, queryset, approve=False)
 
 
-class JoinRequestAdmin(PermissionActionsMixin, admin.ModelAdmin):
+class JoinRequestDecision(Decision):
+    """Approve or turn down a request to join (the actions «Godkjenn/Avslå de valgte forespørslene»)."""
+
+    slug = "vurder"
+    name = "decide"
+    title = _("Godkjenn eller avslå forespørselen")
+    reason_help = _("Må fylles ut når du avslår. Sendes på e-post til den som spurte.")
+    reason_max_length = 1000
+
+    def allowed(self, request) -> bool:
+        return self.modeladmin.has_approve_permission(request)
+
+    def queryset(self):
+        # The admin's list shows only pending requests; this page also shows the decided ones.
+        return self.modeladmin.model._default_manager.select_related("user", "decided_by")
+
+    def is_open(self, obj) -> bool:
+        return obj.status == Membership.Status.PENDING
+
+    def closed_text(self, obj) -> str:
+        if obj.decided_at:
+            return _("Dette er allerede avgjort: %(status)s %(when)s av %(who)s.") % {
+                "status": obj.get_status_display().lower(),
+                "when": when_text(obj.decided_at),
+                "who": obj.decided_by or _("et medlem eller en kurator"),
+            }
+        return super().closed_text(obj)
+
+    def organisation_facts(self, obj) -> list:
+        raise NotImplementedError
+
+    def facts(self, request, obj):
+        user = obj.user
+        return [
+            (_("Hvem som spør"), f"{user.name} <{user.email}>" if user.name else user.email),
+            (_("Spurt"), when_text(obj.created)),
+            (_("Melding"), obj.message),
+            *self.organisation_facts(obj),
+        ]
+
+    def choices(self, request, obj):
+        return [
+            Choice("approve", _("Godkjenn")),
+            Choice("reject", _("Avslå"), needs_reason=True),
+        ]
+
+    def decide(self, request, obj, choice, reason):
+        approve = choice.value == "approve"
+        services.membership_decide(membership=obj, decided_by=request.user, approve=approve, reason=reason)
+        if approve:
+            self.log(request, obj, _with_note(_("Godkjent"), reason))
+            return _("Forespørselen fra %(user)s er godkjent. De får e-post.") % {"user": obj.user}
+        self.log(request, obj, _("Avslått: %(reason)s") % {"reason": reason})
+        return _("Forespørselen fra %(user)s er avslått. De får e-post med begrunnelsen.") % {"user": obj.user}
+
+
+class EntrepreneurJoinRequestDecision(JoinRequestDecision):
+    def queryset(self):
+        return super().queryset().select_related("entrepreneur")
+
+    def organisation_facts(self, obj):
+        entrepreneur = obj.entrepreneur
+        members = EntrepreneurMembership.objects.approved().filter(entrepreneur=entrepreneur).count()
+        facts = [
+            (
+                _("Sosial entreprenør"),
+                _admin_link(entrepreneur),
+            ),
+            (_("Status for profilen"), entrepreneur.get_status_display()),
+            (_("Medlemmer fra før"), str(members)),
+            (_("Nettside"), entrepreneur.website),
+        ]
+        if obj.orgnr:
+            # A claim of a listing: the curator compares the number given with the listing's.
+            same = obj.orgnr == entrepreneur.orgnr
+            facts += [
+                (_("Oppgitt organisasjonsnummer"), obj.orgnr),
+                (_("Organisasjonsnummer i oppføringen"), entrepreneur.orgnr or _("mangler")),
+                (
+                    _("Stemmer nummeret?"),
+                    _("ja") if same else (_("oppføringen har ikke nummer") if not entrepreneur.orgnr else _("nei")),
+                ),
+            ]
+        return facts
+
+
+class BodyJoinRequestDecision(JoinRequestDecision):
+    def queryset(self):
+        return super().queryset().select_related("public_body")
+
+    def organisation_facts(self, obj):
+        body = obj.public_body
+        members = BodyMembership.objects.approved().filter(public_body=body).count()
+        return [
+            (
+                _("Offentlig virksomhet"),
+                _admin_link(body),
+            ),
+            (_("Medlemmer fra før"), str(members)),
+            (_("E-postdomener som hører til virksomheten"), ", ".join(body.email_domains or [])),
+        ]
+
+
+class JoinRequestAdmin(DecisionPagesMixin, PermissionActionsMixin, admin.ModelAdmin):
     """Requests to join that wait for a curator; deciding one e-mails the person who asked."""
 
     list_filter = ["created"]
@@ -716,6 +957,7 @@ class JoinRequestAdmin(PermissionActionsMixin, admin.ModelAdmin):
 
 @admin.register(EntrepreneurJoinRequest)
 class EntrepreneurJoinRequestAdmin(JoinRequestAdmin):
+    decisions = [EntrepreneurJoinRequestDecision]
     # A claim of a listing («Er dette din virksomhet?») carries the organisation number given.
     list_display = ["user", "email", "entrepreneur", "orgnr", "message", "created"]
     list_select_related = ["user", "entrepreneur"]
@@ -743,6 +985,7 @@ class ContactMessageAdmin(admin.ModelAdmin):
 
 @admin.register(BodyJoinRequest)
 class BodyJoinRequestAdmin(JoinRequestAdmin):
+    decisions = [BodyJoinRequestDecision]
     list_display = ["user", "email", "public_body", "message", "created"]
     list_select_related = ["user", "public_body"]
     search_fields = ["user__email", "user__name", "public_body__name"]

@@ -26,7 +26,8 @@ def entrepreneur_submitted(entrepreneur: SocialEntrepreneur) -> int:
     """Tell curators that a profile waits for their review."""
     context = {
         "entrepreneur": entrepreneur,
-        "review_url": absolute_url(reverse("admin:directory_socialentrepreneur_change", args=[entrepreneur.pk])),
+        # The decision page: the profile's facts, «Godkjenn» / «Avvis» and the reason in one screen.
+        "review_url": absolute_url(reverse("admin:directory_socialentrepreneur_decide", args=[entrepreneur.pk])),
     }
     return send_templated_mail(PREFIX + "entrepreneur_submitted", curator_addresses(), context)
 
@@ -80,8 +81,8 @@ def body_join_requested(membership: BodyMembership) -> int:
     return send_templated_mail(PREFIX + "body_join_requested", curator_addresses(), context)
 
 
-def membership_decided(membership: EntrepreneurMembership | BodyMembership) -> int:
-    """Tell the user whether they may now take part in the organisation."""
+def membership_decided(membership: EntrepreneurMembership | BodyMembership, reason: str = "") -> int:
+    """Tell the user whether they may now take part in the organisation (and why not, when a curator said)."""
     if isinstance(membership, BodyMembership):
         organisation = membership.public_body
         url_name = "members:body-detail"
@@ -92,6 +93,7 @@ def membership_decided(membership: EntrepreneurMembership | BodyMembership) -> i
         "membership": membership,
         "organisation": organisation,
         "approved": membership.is_approved,
+        "reason": "" if membership.is_approved else reason,
         "manage_url": absolute_url(reverse(url_name, args=[organisation.slug])),
     }
     return send_templated_mail(PREFIX + "membership_decided", [membership.user.email], context)

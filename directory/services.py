@@ -220,15 +220,17 @@ def membership_request(*, user, entrepreneur: SocialEntrepreneur, message: str =
 
 
 @transaction.atomic
-def membership_decide(*, membership: EntrepreneurMembership | BodyMembership, decided_by, approve: bool) -> None:
-    """Approve or turn down a pending join request, and tell the user."""
+def membership_decide(
+    *, membership: EntrepreneurMembership | BodyMembership, decided_by, approve: bool, reason: str = ""
+) -> None:
+    """Approve or turn down a pending join request, and tell the user (with the reason, when given)."""
     if membership.status != Membership.Status.PENDING:
         raise InvalidTransition(membership.status)
     membership.status = Membership.Status.APPROVED if approve else Membership.Status.REJECTED
     membership.decided_at = timezone.now()
     membership.decided_by = decided_by
     membership.save(update_fields=["status", "decided_at", "decided_by"])
-    emails.membership_decided(membership)
+    emails.membership_decided(membership, reason=reason)
     if approve:
         _joined(membership)
 

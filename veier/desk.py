@@ -2,8 +2,9 @@
 
 Each queue names the Django permission that lets a curator decide it; a curator sees only the
 queues their permissions name (never more because they are staff). Each line links to the admin
-page where the matter is decided. The queues ask the apps' models directly and cost a fixed number
-of queries whatever their length (a count and the first few rows each).
+page where the matter is decided: for reviews, join requests, claims, declarations and case
+proposals, the one-screen decision page (veier/decisions.py). The queues ask the apps' models
+directly and cost a fixed number of queries whatever their length (a count and the first few rows each).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
+
+from veier.decisions import decision_url
 
 # How many rows of each queue the desk lists; the queue's link shows the rest.
 SHOWN = 5
@@ -70,7 +73,7 @@ def _pending_profiles(user, now):
         _("Profiler som venter på godkjenning"),
         rows.count(),
         _changelist(SocialEntrepreneur, status__exact=PublicationStatus.PENDING),
-        [Item(e.name, _change(e), _waited(e.updated, now)) for e in rows[:SHOWN]],
+        [Item(e.name, decision_url(e), _waited(e.updated, now)) for e in rows[:SHOWN]],
     )
 
 
@@ -91,7 +94,7 @@ def _declarations(user, now):
         _("Erklæringer om reserverte kontrakter som venter på bekreftelse"),
         rows.count(),
         _changelist(SocialEntrepreneur),
-        [Item(e.name, _change(e), _waited(e.updated, now)) for e in rows[:SHOWN]],
+        [Item(e.name, decision_url(e, "confirm"), _waited(e.updated, now)) for e in rows[:SHOWN]],
     )
 
 
@@ -109,7 +112,7 @@ def _join_requests(user, now, *, claims: bool):
         _("Krav på oppføringer") if claims else _("Forespørsler om å bli med i sosiale entreprenører"),
         rows.count(),
         _changelist(EntrepreneurJoinRequest),
-        [Item(f"{r.user} → {r.entrepreneur}", _change(r), _waited(r.created, now)) for r in rows[:SHOWN]],
+        [Item(f"{r.user} → {r.entrepreneur}", decision_url(r), _waited(r.created, now)) for r in rows[:SHOWN]],
     )
 
 
@@ -125,7 +128,7 @@ def _body_join_requests(user, now):
         _("Forespørsler om å bli med i offentlige virksomheter"),
         rows.count(),
         _changelist(BodyJoinRequest),
-        [Item(f"{r.user} → {r.public_body}", _change(r), _waited(r.created, now)) for r in rows[:SHOWN]],
+        [Item(f"{r.user} → {r.public_body}", decision_url(r), _waited(r.created, now)) for r in rows[:SHOWN]],
     )
 
 
@@ -193,7 +196,7 @@ def _case_proposals(user, now):
         _("Avtaler som er tilbudt som eksempler"),
         rows.count(),
         _changelist(CaseProposal, status__exact=CaseProposal.Status.PENDING),
-        [Item(r.title, _change(r), _waited(r.updated, now)) for r in rows[:SHOWN]],
+        [Item(r.title, decision_url(r), _waited(r.updated, now)) for r in rows[:SHOWN]],
     )
 
 

@@ -134,3 +134,84 @@ def test_a_missing_summary_is_explained_and_the_title_kept(client, finished, own
     response = client.post(_url(finished), {"title": "Min tittel", "summary": ""})
     assert_error_shown(response, "id_summary", "Skriv kort hva samarbeidet gikk ut på.")
     assert 'value="Min tittel"' in html_of(response)
+
+
+# Issue 16: the decision page for a proposal, as the desk links to it.
+
+
+@pytest.fixture
+def pending_proposal(finished):
+    services.case_propose(agreement=finished, side=Side.BODY, **TEXT)
+    return services.case_propose(agreement=finished, side=Side.ENTREPRENEUR, **TEXT)
+
+
+def _decision_url(proposal):
+    return f"/admin/agreements/caseproposal/{proposal.pk}/vurder/"
+
+
+def _curator(*codenames, email="redaktor@veier.test"):
+    curator = make_user(email, "Rita Redaktør", is_staff=True)
+    curator.user_permissions.add(*(Permission.objects.get(codename=codename) for codename in codenames))
+    return curator
+
+
+def _history(proposal):
+    from django.contrib.admin.models import LogEntry
+
+    return [entry.get_change_message() for entry in LogEntry.objects.filter(object_id=str(proposal.pk))]
+
+
+@pytest.mark.parametrize(
+    ("persona", "status"), [("anonymous", 302), ("owner", 302), ("viewing_curator", 403), ("deciding", 200)]
+)
+def test_who_may_open_the_decision_page(client, request, pending_proposal, persona, status):
+    if persona == "deciding":
+        client.force_login(_curator("change_caseproposal"))
+    elif persona != "anonymous":
+        client.force_login(request.getfixturevalue(persona))
+    response = client.get(_decision_url(pending_proposal))
+    assert response.status_code == status
+    if status == 302:
+        assert response["Location"].startswith("/admin/login/")
+
+
+def test_publishing_on_the_page_needs_both_permissions_and_tells_both_sides(client, pending_proposal):
+    from django.core import mail
+
+    client.force_login(_curator("change_caseproposal"))
+    page = html_of(client.get(_decision_url(pending_proposal)))
+    assert 'value="publish"' not in page and 'value="reject"' in page
+    assert TEXT["title"] in page and "En pilot på to sykehjem i ett år." in page
+    client.post(_decision_url(pending_proposal), {"decision": "publish"})
+    assert not Case.objects.exists()
+    client.force_login(_curator("change_caseproposal", "add_case", email="publiserer@veier.test"))
+    mail.outbox.clear()  # the mails about the agreement and the proposal
+    response = client.post(_decision_url(pending_proposal), {"decision": "publish"})
+    assert response.status_code == 302
+    pending_proposal.refresh_from_db()
+    assert pending_proposal.status == CaseProposal.Status.PUBLISHED
+    assert _history(pending_proposal) == ["Publisert som eksempel"]
+    recipients = {message.to[0] for message in mail.outbox}
+    assert {"kari@trondheim.kommune.no", "siri@omsorgsappen.no"} <= recipients
+    assert all(TEXT["title"] in message.subject for message in mail.outbox)
+
+
+def test_rejecting_on_the_page_needs_a_reason_and_sends_it_once(client, pending_proposal):
+    from django.core import mail
+
+    client.force_login(_curator("change_caseproposal"))
+    mail.outbox.clear()  # the mails about the agreement and the proposal
+    response = client.post(_decision_url(pending_proposal), {"decision": "reject", "reason": ""})
+    assert "Skriv en begrunnelse når du avviser" in html_of(response)
+    pending_proposal.refresh_from_db()
+    assert pending_proposal.status == CaseProposal.Status.PENDING and mail.outbox == []
+    reason = "Teksten må si mer om hva som ble oppnådd."
+    client.post(_decision_url(pending_proposal), {"decision": "reject", "reason": reason})
+    pending_proposal.refresh_from_db()
+    assert pending_proposal.status == CaseProposal.Status.REJECTED
+    assert _history(pending_proposal) == [f"Avvist: {reason}"]
+    assert mail.outbox and all(reason in message.body for message in mail.outbox)
+    sent = len(mail.outbox)
+    response = client.post(_decision_url(pending_proposal), {"decision": "reject", "reason": reason})
+    assert any("Dette er allerede avgjort" in str(m) for m in response.wsgi_request._messages)
+    assert len(mail.outbox) == sent and len(_history(pending_proposal)) == 1

@@ -42,7 +42,7 @@ class TestReview:
         [message] = mail.outbox
         assert message.to == ["kurator@veier.no"]
         assert message.subject == "Ny profil venter på godkjenning: Sykkel for alle"
-        path = f"/admin/directory/socialentrepreneur/{world.entrepreneur.pk}/change/"
+        path = f"/admin/directory/socialentrepreneur/{world.entrepreneur.pk}/vurder/"
         link_path(message.body, path)
         link_path(html_of(message), path)
 

@@ -3,6 +3,8 @@
 Django's catalogues come from Transifex and lag behind the admin's templates, so curators saw
 «Skip to main content», «Show counts», «Start typing to filter…» in the bokmål admin. This
 directory is on LOCALE_PATHS, after the project's own locale/, so these fill only the gaps.
+The same goes for django.contrib.auth's strings (AUTH below): the password validator's message on
+the sign-up and password pages and the admin's user form were in English.
 Run `python veier/admin_locale/build.py` after editing, then `manage.py compilemessages`.
 """
 
@@ -68,6 +70,51 @@ DJANGO = {
     ),
 }
 
+# Strings of django.contrib.auth that its nb and nn catalogues lack (Django 5.1 and 5.2 added or
+# changed them): the password validator on sign-up and password pages, and the user form in admin.
+AUTH = {
+    "Conflicting form data submitted. Please try again.": (
+        "Skjemaet ble sendt med opplysninger som ikke passer sammen. Prøv igjen.",
+        "Skjemaet vart sendt med opplysningar som ikkje passar saman. Prøv igjen.",
+    ),
+    "Password-based authentication was disabled.": (
+        "Innlogging med passord er slått av.",
+        "Innlogging med passord er slått av.",
+    ),
+    "Set password: %s": ("Sett passord: %s", "Set passord: %s"),
+    "Reset password": ("Nullstill passord", "Nullstill passord"),
+    "Whether the user will be able to authenticate using a password or not. If disabled, they may still be "
+    "able to authenticate using other backends, such as Single Sign-On or LDAP.": (
+        "Om brukeren kan logge inn med passord. Når det er slått av, kan brukeren fortsatt logge inn på andre "
+        "måter, for eksempel med felles innlogging (Single Sign-On) eller LDAP.",
+        "Om brukaren kan logge inn med passord. Når det er slått av, kan brukaren framleis logge inn på andre "
+        "måtar, til dømes med felles innlogging (Single Sign-On) eller LDAP.",
+    ),
+    "Password-based authentication": ("Innlogging med passord", "Innlogging med passord"),
+    "Enabled": ("Slått på", "Slått på"),
+    "Disabled": ("Slått av", "Slått av"),
+    "Raw passwords are not stored, so there is no way to see the user’s password.": (
+        "Passord lagres ikke i klartekst, så ingen kan se passordet til brukeren.",
+        "Passord blir ikkje lagra i klartekst, så ingen kan sjå passordet til brukaren.",
+    ),
+    "Enable password-based authentication for this user by setting a password.": (
+        "Slå på innlogging med passord for denne brukeren ved å sette et passord.",
+        "Slå på innlogging med passord for denne brukaren ved å setje eit passord.",
+    ),
+    (
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+    ): (
+        ("Passordet er for kort. Det må ha minst %d tegn.", "Passordet er for kort. Det må ha minst %d tegn."),
+        ("Passordet er for kort. Det må ha minst %d teikn.", "Passordet er for kort. Det må ha minst %d teikn."),
+    ),
+    "Enter a valid username. This value may contain only unaccented lowercase a-z and uppercase A-Z "
+    "letters, numbers, and @/./+/-/_ characters.": (
+        "Skriv et gyldig brukernavn. Det kan bare ha bokstavene a–z og A–Z uten aksenter, tall og tegnene @/./+/-/_.",
+        "Skriv eit gyldig brukarnamn. Det kan berre ha bokstavane a–z og A–Z utan aksentar, tal og teikna @/./+/-/_.",
+    ),
+}
+
 DJANGOJS = {
     'Choose %s by selecting them and then select the "Choose" arrow button.': (
         "Velg %s ved å markere dem og så trykke på pilknappen «Velg».",
@@ -122,7 +169,7 @@ def entries(table: dict, index: int):
 def build() -> None:
     for index, lang in enumerate(("nb", "nn")):
         for domain, table in (
-            ("django", DJANGO),
+            ("django", {**DJANGO, **AUTH}),
             ("djangojs", DJANGOJS),
         ):
             po = polib.POFile(wrapwidth=0)

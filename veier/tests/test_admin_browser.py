@@ -68,3 +68,32 @@ def test_the_admin_pages_curators_use_are_accessible(browser_page):
             if ours:
                 found[(url, rule)] = ours
     assert found == {}, "\n".join(f"{url} {rule}: {nodes}" for (url, rule), nodes in found.items())
+
+
+@pytest.mark.browser
+def test_the_decision_page_is_accessible_also_with_its_error(browser_page):
+    curator = make_user("kurator@veier.no", is_staff=True, is_superuser=True)
+    entrepreneur = factories.entrepreneur("Sykkel for alle", status=PublicationStatus.PENDING)
+    join(make_user("eier@sykkel.no"), entrepreneur)
+    client = Client()
+    client.force_login(curator)
+    browser_page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": browser_page.base_url,
+            }
+        ]
+    )
+    browser_page.goto(
+        browser_page.base_url + reverse("admin:directory_socialentrepreneur_decide", args=[entrepreneur.pk])
+    )
+    assert violations(browser_page) == {}
+    # «Avvis» without a reason: the error is next to the field, tied to it, and the page stays accessible.
+    browser_page.get_by_role("button", name="Avvis").click()
+    browser_page.wait_for_load_state()
+    reason = browser_page.get_by_label("Begrunnelse")
+    assert reason.get_attribute("aria-invalid") == "true"
+    assert "Skriv en begrunnelse" in browser_page.locator("#id_reason_error").inner_text()
+    assert violations(browser_page) == {}

@@ -96,7 +96,7 @@ class TestQueues:
         assert queue.count == 3
         assert [item.text for item in queue.items] == ["Eldste", "Midt", "Nyeste"]
         assert queue.items[0].waited == "har ventet 1\xa0uke, 3\xa0dager"
-        assert queue.items[0].url == reverse("admin:directory_socialentrepreneur_change", args=[oldest.pk])
+        assert queue.items[0].url == reverse("admin:directory_socialentrepreneur_decide", args=[oldest.pk])
         assert queue.url.endswith("?status__exact=pending")
         page = client.get(INDEX).content.decode()
         assert "Profiler som venter på godkjenning" in page and f'href="{queue.items[0].url}"' in page
