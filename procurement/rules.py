@@ -116,6 +116,10 @@ class Thresholds:
     last_verified: date | None = None
     # Field name -> why the value is uncertain and where it comes from.
     uncertain: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # Texts shown in bokmål on a nynorsk or English page because no translation is stored yet: "sources"
+    # and "notes", and the field names of `uncertain` whose explanation is bokmål. Pages mark them lang="nb".
+    in_bokmal: frozenset[str] = field(default=frozenset(), compare=False)
+    uncertain_in_bokmal: frozenset[str] = field(default=frozenset(), compare=False)
 
     def value(self, field_name: str) -> int:
         if field_name not in THRESHOLD_FIELDS:
