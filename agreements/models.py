@@ -333,7 +333,7 @@ class CaseProposal(models.Model):
 
     class Status(models.TextChoices):
         WAITING = "waiting", _("Venter på samtykke")
-        PENDING = "pending", _("Til vurdering hos kurator")
+        PENDING = "pending", _("Til vurdering hos redaksjonen")
         PUBLISHED = "published", _("Publisert som eksempel")
         REJECTED = "rejected", _("Avvist")
 

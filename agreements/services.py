@@ -438,7 +438,7 @@ def case_propose(*, agreement: Agreement, side: str, title: str, summary: str) -
         raise ValidationError(_("Bare en avtale som begge har bekreftet, og som er avsluttet, kan bli et eksempel."))
     proposal = CaseProposal.objects.select_for_update().filter(agreement=agreement).first()
     if proposal is not None and proposal.status not in (CaseProposal.Status.WAITING, CaseProposal.Status.PENDING):
-        raise ValidationError(_("Forslaget er allerede behandlet av en kurator."))
+        raise ValidationError(_("Forslaget er allerede behandlet av redaksjonen."))
     if proposal is None:
         proposal = CaseProposal(agreement=agreement)
     if (proposal.title, proposal.summary) != (title, summary):
@@ -454,7 +454,7 @@ def case_propose(*, agreement: Agreement, side: str, title: str, summary: str) -
 def case_consent(*, proposal: CaseProposal, side: str) -> CaseProposal:
     """The other party consents to the text as it stands."""
     if proposal.status not in (CaseProposal.Status.WAITING, CaseProposal.Status.PENDING):
-        raise ValidationError(_("Forslaget er allerede behandlet av en kurator."))
+        raise ValidationError(_("Forslaget er allerede behandlet av redaksjonen."))
     _consent(proposal, side, timezone.now())
     proposal.save()
     return proposal

@@ -222,9 +222,13 @@ def case_propose(request: HttpRequest, pk: int, interest_pk: int) -> HttpRespons
             form.add_error(None, error)
         else:
             if proposal.has_both_consents:
-                messages.success(request, _("Begge har samtykket. En kurator ser på forslaget før det publiseres."))
+                messages.success(
+                    request, _("Begge har samtykket. Redaksjonen i portalen ser på forslaget før det publiseres.")
+                )
             else:
-                messages.success(request, _("Takk! Den andre parten må også samtykke før en kurator ser på det."))
+                messages.success(
+                    request, _("Takk! Den andre parten må også samtykke før redaksjonen ser på forslaget.")
+                )
             return redirect(reverse("agreements:detail", args=[pk, interest_pk]) + "#eksempel")
     context = _detail_context(agreement, side, case_form=form)
     return render(request, "agreements/agreement_detail.html", context)

@@ -53,7 +53,7 @@ class ContactMessageForm(InnerForm):
 class ClaimForm(InnerForm):
     orgnr = orgnr_field()
     message = forms.CharField(
-        label=_("Melding til kuratoren (valgfritt)"),
+        label=_("Melding til redaksjonen (valgfritt)"),
         help_text=_("Hva er rollen din i virksomheten? Det gjør det lettere å godkjenne kravet."),
         required=False,
         max_length=1000,

@@ -127,7 +127,9 @@ def entrepreneur_claim(request: HttpRequest, slug: str) -> HttpResponse:
     membership = EntrepreneurMembership.objects.filter(user=request.user, entrepreneur=entrepreneur).first()
     if membership is not None and membership.status == Membership.Status.PENDING:
         messages.info(
-            request, _("Du har allerede gjort krav på %(name)s. En kurator ser på det.") % {"name": entrepreneur.name}
+            request,
+            _("Du har allerede gjort krav på %(name)s. Redaksjonen i portalen ser på kravet.")
+            % {"name": entrepreneur.name},
         )
         return redirect(entrepreneur)
     form = ClaimForm(request.POST or None, entrepreneur=entrepreneur)
@@ -135,7 +137,7 @@ def entrepreneur_claim(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid() and (wait := contact.wait_before_claiming(request.user)):
         form.add_error(
             None,
-            _("Du har gjort krav på mange profiler på kort tid. Vent %(hours)d timer, eller skriv til en kurator.")
+            _("Du har gjort krav på mange profiler på kort tid. Vent %(hours)d timer, eller skriv til redaksjonen.")
             % {"hours": max(1, round(wait.total_seconds() / 3600))},
         )
         status = 429
@@ -155,7 +157,7 @@ def entrepreneur_claim(request: HttpRequest, slug: str) -> HttpResponse:
             return redirect("members:entrepreneur-detail", entrepreneur.slug)
         messages.success(
             request,
-            _("Kravet er sendt. En kurator sjekker det, og du får e-post når det er avgjort."),
+            _("Kravet er sendt. Redaksjonen i portalen sjekker det, og du får e-post når det er avgjort."),
         )
         return redirect(entrepreneur)
     return render(request, "directory/claim_form.html", {"entrepreneur": entrepreneur, "form": form}, status=status)

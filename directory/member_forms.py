@@ -232,8 +232,8 @@ class EntrepreneurForm(InnerForm):
         required=False,
         help_text=_(
             "Hovedformålet er å integrere personer med funksjonsnedsettelse eller vanskeligstilte personer sosialt "
-            "og yrkesmessig. Da kan dere delta i konkurranser som er reservert for slike virksomheter. En kurator "
-            "bekrefter erklæringen før den vises for kommunene."
+            "og yrkesmessig. Da kan dere delta i konkurranser som er reservert for slike virksomheter. Redaksjonen i "
+            "portalen bekrefter erklæringen før den vises for kommunene."
         ),
     )
     declares_non_profit = forms.BooleanField(
@@ -241,7 +241,7 @@ class EntrepreneurForm(InnerForm):
         required=False,
         help_text=_(
             "Virksomheten har et sosialt formål og deler ikke ut overskudd til eierne. Organisasjonsformen over er "
-            "dokumentasjonen. En kurator bekrefter erklæringen før den vises for kommunene."
+            "dokumentasjonen. Redaksjonen i portalen bekrefter erklæringen før den vises for kommunene."
         ),
     )
 

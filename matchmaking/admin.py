@@ -1,6 +1,7 @@
 """Curation of needs and dialogues in Django admin; alert settings are shown for support."""
 
 from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
 
 from matchmaking.models import AlertDelivery, AlertSubscription, Concept, Interest, Message, Need
 
@@ -70,11 +71,14 @@ class AlertDeliveryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Concept)
-class ConceptAdmin(admin.ModelAdmin):
-    """The thesaurus the matching reads needs and entrepreneurs through (matchmaking/scoring.py)."""
+class ConceptAdmin(TranslationAdmin):
+    """The thesaurus the matching reads needs and entrepreneurs through (matchmaking/scoring.py).
+
+    The name is edited in bokmål, nynorsk and English side by side (TranslationAdmin); readers see it
+    in match reasons, and the bokmål name is also one of the concept's terms."""
 
     list_display = ("name", "slug", "updated")
-    search_fields = ("name", "slug", "terms")
+    search_fields = ("name_nb", "name_nn", "name_en", "slug", "terms")
     list_filter = ("service_areas", "target_groups")
     prepopulated_fields = {"slug": ("name",)}
     filter_horizontal = ("service_areas", "target_groups")

@@ -159,16 +159,15 @@ def in_matching_language():
 
 
 def reader_labels(using: str = "default") -> dict[str, str]:
-    """Bokmål name → the name in the active language, for every area, group, form and concept."""
-    from matchmaking.models import Concept
-
+    """Bokmål name → the name in the active language, for every area, group and form (concepts carry
+    their names in every language in the thesaurus)."""
     language = translation.get_language() or settings.LANGUAGE_CODE
     key = (using, language)
     kept = _labels.get(key)
     now = time.monotonic()
     if kept is None or now - kept[0] > THESAURUS_SECONDS:
         labels: dict[str, str] = {}
-        for model in (ServiceArea, TargetGroup, CollaborationForm, Concept):
+        for model in (ServiceArea, TargetGroup, CollaborationForm):
             terms = list(model.objects.using(using).all())
             with in_matching_language():
                 default_names = [term.name for term in terms]
@@ -216,7 +215,7 @@ def load_thesaurus(using: str = "default") -> scoring.Thesaurus:
                 through_groups.objects.filter(concept_id=OuterRef("pk")).values("targetgroup__name")
             ),
         )
-        .order_by("name", "pk")
+        .order_by("name_nb", "pk")
     )
     term_lists = {concept.pk: concept.term_list() for concept in rows}
     stem_map = stems((word for terms in term_lists.values() for term in terms for word in words(term)), using=using)
@@ -230,10 +229,15 @@ def load_thesaurus(using: str = "default") -> scoring.Thesaurus:
         concepts.append(
             scoring.ConceptFacts(
                 concept.slug,
-                concept.name,
+                concept.name_nb or concept.name,
                 tuple(dict.fromkeys(terms)),
                 frozenset(concept.area_names),
                 frozenset(concept.group_names),
+                tuple(
+                    (language, name)
+                    for language in ("nn", "en")
+                    if (name := getattr(concept, f"name_{language}", None))
+                ),
             )
         )
     return scoring.Thesaurus(concepts)
@@ -246,11 +250,15 @@ def need_facts(
     areas = frozenset(term.name for term in spec.service_areas)
     groups = frozenset(term.name for term in spec.target_groups)
     concepts: dict[str, str] = {}
+    concept_translations: dict[str, dict[str, str]] = {}
     inferred_areas = inferred_groups = frozenset()
     if thesaurus:
         # The need's own words may be misspelt: the thesaurus forgives a slip of the keyboard here.
         found = thesaurus.find(terms, fuzzy=True)
         concepts = {slug: thesaurus.concepts[slug].name for slug in found}
+        concept_translations = {
+            slug: dict(thesaurus.concepts[slug].translations) for slug in found if thesaurus.concepts[slug].translations
+        }
         implied_areas, implied_groups = thesaurus.implied(found)
         inferred_areas, inferred_groups = implied_areas - areas, implied_groups - groups
     return scoring.NeedFacts(
@@ -264,6 +272,7 @@ def need_facts(
         terms=terms,
         title_terms=frozenset(terms_of(spec.title, stem_map)),
         concepts=concepts,
+        concept_translations=concept_translations,
         inferred_areas=inferred_areas,
         inferred_groups=inferred_groups,
         need_id=spec.pk,

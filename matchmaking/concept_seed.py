@@ -11,6 +11,8 @@ that exists is never overwritten, and links are only added.
 
 from __future__ import annotations
 
+from django.utils import translation
+
 # slug, name, terms (one word or phrase each), service area slugs, target group slugs.
 SEED: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
     (
@@ -653,6 +655,62 @@ SEED: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], 
 )
 
 
+# The names in nynorsk and English, as readers see them in match reasons («The need is about
+# dementia»): lower case, since they stand inside a sentence. Slug → (nynorsk, English).
+NAMES: dict[str, tuple[str, str]] = {
+    "demens": ("demens", "dementia"),
+    "parorende": ("pårørande", "relatives and carers"),
+    "sykehjem": ("sjukeheim og heimetenester", "nursing homes and home care"),
+    "eldre": ("eldre", "older people"),
+    "ensomhet": ("einsemd", "loneliness"),
+    "generasjoner": ("møte mellom generasjonar", "bringing generations together"),
+    "straffedomte": ("straffedømde", "people with criminal convictions"),
+    "rus": ("rus", "substance use"),
+    "psykisk-helse": ("psykisk helse", "mental health"),
+    "friluftsliv": ("friluftsliv", "outdoor recreation"),
+    "fritidsutstyr": ("fritidsutstyr", "leisure and sports equipment"),
+    "fritid": ("fritid", "leisure"),
+    "fattigdom": ("fattigdom", "poverty"),
+    "barn-og-unge": ("barn og unge", "children and young people"),
+    "frafall": ("fråfall frå skule og arbeid", "dropping out of school and work"),
+    "realfag": ("realfag og naturfag", "science and mathematics"),
+    "skole": ("skule", "school"),
+    "barnehage": ("barnehage", "kindergarten"),
+    "arbeid": ("arbeid og jobb", "work and jobs"),
+    "arbeidsledighet": ("arbeidsløyse", "unemployment"),
+    "flyktninger": ("flyktningar og integrering", "refugees and integration"),
+    "bolig": ("bustad", "housing"),
+    "privatokonomi": ("personleg økonomi", "personal finances"),
+    "barnevern": ("barnevern", "child welfare"),
+    "rehabilitering": ("rehabilitering", "rehabilitation"),
+    "folkehelse": ("folkehelse og friskliv", "public health and healthy living"),
+    "helsetjenester": ("helsetenester", "health services"),
+    "kommunikasjon-parorende": ("kommunikasjon med pårørande", "communication with relatives"),
+    "innovasjon": ("innovasjon og gründarar", "innovation and start-ups"),
+    "naermiljo": ("nærmiljø og møteplassar", "local community and meeting places"),
+    "miljo": ("miljø", "environment"),
+    "tjenesteutvikling": ("tenesteutvikling og tilsette", "service development and staff"),
+    "veiviser": ("hjelp til å finne fram i hjelpeapparatet", "help finding your way in the support services"),
+    "effektmaling": ("effektmåling", "measuring impact"),
+    "synliggjoring": ("synleggjering av tilbod", "making services known"),
+}
+
+
+def fill_translations(concept, bokmal_name: str) -> list[str]:
+    """Give the concept the bokmål name and the seed's nynorsk and English names where its columns are
+    empty (a curator's text is kept). Returns the fields changed; does nothing on a model without
+    translation columns (the data migration 0004 runs before they exist)."""
+    if not hasattr(concept, "name_nb"):
+        return []
+    changed = []
+    nynorsk, english = NAMES.get(concept.slug, (None, None))
+    for field, value in (("name_nb", bokmal_name), ("name_nn", nynorsk), ("name_en", english)):
+        if value and not getattr(concept, field):
+            setattr(concept, field, value)
+            changed.append(field)
+    return changed
+
+
 def load_concepts(concept_model, area_model, group_model) -> int:
     """Create the concepts that are missing and add their links to the areas and groups that exist.
 
@@ -661,12 +719,20 @@ def load_concepts(concept_model, area_model, group_model) -> int:
     """
     areas = {area.slug: area for area in area_model.objects.all()}
     groups = {group.slug: group for group in group_model.objects.all()}
+    # The seed is bokmål: with translation columns, `name` writes the active language's column.
+    with translation.override("nb"):
+        return _load(concept_model, areas, groups)
+
+
+def _load(concept_model, areas: dict, groups: dict) -> int:
     created = 0
     for slug, name, terms, area_slugs, group_slugs in SEED:
         concept, was_created = concept_model.objects.get_or_create(
             slug=slug, defaults={"name": name, "terms": "\n".join(terms)}
         )
         created += was_created
+        if changed := fill_translations(concept, name):
+            concept.save(update_fields=changed)
         concept.service_areas.add(*(areas[s] for s in area_slugs if s in areas))
         concept.target_groups.add(*(groups[s] for s in group_slugs if s in groups))
     return created

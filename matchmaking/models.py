@@ -353,6 +353,6 @@ class Concept(models.Model):
         return self.name
 
     def term_list(self) -> list[str]:
-        """The name and every term, each once, lowercased."""
-        lines = [self.name, *self.terms.replace(",", "\n").splitlines()]
+        """The bokmål name and every term, each once, lowercased (whatever the reader's language)."""
+        lines = [getattr(self, "name_nb", None) or self.name, *self.terms.replace(",", "\n").splitlines()]
         return list(dict.fromkeys(line.strip().lower() for line in lines if line.strip()))

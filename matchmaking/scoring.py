@@ -26,6 +26,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 # The one place the weights live. A component's weight counts only when the need gives it
@@ -120,6 +123,8 @@ class NeedFacts:
     # Concepts the need's text is about (slug → name, in the order found), and the areas and groups
     # they imply that the need did not tick.
     concepts: Mapping[str, str] = field(default_factory=dict)
+    # Slug → {language: name} for the concepts above that have a name in nynorsk or English.
+    concept_translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     inferred_areas: frozenset[str] = frozenset()
     inferred_groups: frozenset[str] = frozenset()
     # The need itself, so that its own dialogues do not count as «similar».
@@ -195,11 +200,20 @@ class PastDialogue:
 
 @dataclass(frozen=True)
 class Reason:
-    """One line of explanation. `positive` is False for a caution ("Arbeider ikke i Bodø i dag")."""
+    """One line of explanation. `positive` is False for a caution ("Arbeider ikke i Bodø i dag").
+
+    `text` is plain (e-mails in text); `html`, when set, is the same line for a page, with names shown
+    in bokmål on a nynorsk or English page marked lang="nb". Pages show `display`.
+    """
 
     component: str
     text: str
     positive: bool = True
+    html: str = field(default="", compare=False)
+
+    @property
+    def display(self) -> str:
+        return self.html or conditional_escape(self.text)
 
 
 @dataclass(frozen=True)
@@ -235,6 +249,25 @@ def join_words(items: Iterable[str]) -> str:
     return _("%(first)s og %(last)s") % {"first": ", ".join(items[:-1]), "last": items[-1]}
 
 
+def join_html(items: Iterable[str]) -> str:
+    """`join_words` for pieces of HTML: the pieces are escaped unless marked safe, the words around them always."""
+    items = [conditional_escape(item) for item in items]
+    if len(items) <= 1:
+        return mark_safe("".join(items))
+    pattern = conditional_escape(_("%(first)s og %(last)s"))
+    return mark_safe(pattern % {"first": ", ".join(items[:-1]), "last": items[-1]})
+
+
+def concept_name(need: NeedFacts, slug: str) -> tuple[str, str | None]:
+    """The concept's name in the active language, and "nb" when it is shown in bokmål for want of one."""
+    bokmal = need.concepts[slug]
+    language = get_language() or "nb"
+    if language == "nb":
+        return bokmal, None
+    translated = need.concept_translations.get(slug, {}).get(language)
+    return (translated, None) if translated else (bokmal, "nb")
+
+
 # --- The thesaurus ---------------------------------------------------------------------------------
 
 
@@ -247,6 +280,9 @@ class ConceptFacts:
     terms: tuple[tuple[str, ...], ...]
     service_areas: frozenset[str] = frozenset()
     target_groups: frozenset[str] = frozenset()
+    # The name in the other languages that have one, as (language, name) pairs: readers see it in
+    # reasons; `name` (bokmål) is what matches.
+    translations: tuple[tuple[str, str], ...] = ()
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -527,16 +563,26 @@ def score_value(need: NeedFacts, offer: OfferFacts) -> float:
 
 
 def score(need: NeedFacts, offer: OfferFacts, labels: Mapping[str, str] | None = None) -> Match:
-    """How well `offer` fits `need`, from 0 to 100, with the reasons. The facts name areas, groups,
-    forms and concepts in bokmål; `labels` gives the reader's name for each (bokmål when missing)."""
+    """How well `offer` fits `need`, from 0 to 100, with the reasons. The facts name areas, groups and
+    forms in bokmål; `labels` gives the reader's name for each (bokmål when missing). Concepts are
+    named through the need's `concept_translations`."""
     evaluation = _evaluate(need, offer)
     label = (labels or {}).get
     reasons: list[Reason] = []
     if evaluation.shared_concepts:
-        names = join_words(
-            label(need.concepts[slug], need.concepts[slug]) for slug in evaluation.shared_concepts[:CONCEPTS_IN_REASON]
+        shown = [concept_name(need, slug) for slug in evaluation.shared_concepts[:CONCEPTS_IN_REASON]]
+        names = join_words(name for name, _fallback in shown)
+        marked = join_html(
+            format_html('<span lang="{}">{}</span>', lang, name) if lang else name for name, lang in shown
         )
-        reasons.append(Reason("concepts", _("Behovet handler om %(concepts)s") % {"concepts": names}))
+        message = _("Behovet handler om %(concepts)s")
+        reasons.append(
+            Reason(
+                "concepts",
+                message % {"concepts": names},
+                html=mark_safe(conditional_escape(message) % {"concepts": marked}),
+            )
+        )
     if evaluation.shared_areas:
         names = join_words(_lower_first(label(name, name)) for name in evaluation.shared_areas)
         reasons.append(Reason("service_areas", _("Tilbyr %(areas)s") % {"areas": names}))

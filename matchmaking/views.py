@@ -157,8 +157,8 @@ def need_create(request: HttpRequest) -> HttpResponse:
                 messages.success(
                     request,
                     _(
-                        "Behovet er lagret som utkast. Du kan publisere det når en kurator har godkjent at du "
-                        "er med i %(body)s."
+                        "Behovet er lagret som utkast. Du kan publisere det når redaksjonen i portalen har godkjent "
+                        "at du er med i %(body)s."
                     )
                     % {"body": body.name},
                 )

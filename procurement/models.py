@@ -7,6 +7,7 @@ from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 
 from procurement import rules
+from veier.content_language import fallback_language
 
 
 class ThresholdPeriodQuerySet(models.QuerySet):
@@ -54,6 +55,7 @@ class ThresholdPeriod(models.Model):
         return str(_("Terskelverdier fra %(date)s") % {"date": self.valid_from.strftime("%d.%m.%Y")})
 
     def as_thresholds(self) -> rules.Thresholds:
+        notes = list(self.uncertainties.all())
         return rules.Thresholds(
             valid_from=self.valid_from,
             lower_limit=self.lower_limit,
@@ -65,7 +67,9 @@ class ThresholdPeriod(models.Model):
             sources=self.sources,
             notes=self.notes,
             last_verified=self.last_verified,
-            uncertain={note.field: note.explanation for note in self.uncertainties.all()},
+            uncertain={note.field: note.explanation for note in notes},
+            in_bokmal=frozenset(name for name in ("sources", "notes") if fallback_language(self, name)),
+            uncertain_in_bokmal=frozenset(note.field for note in notes if fallback_language(note, "explanation")),
         )
 
 

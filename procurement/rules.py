@@ -116,6 +116,10 @@ class Thresholds:
     last_verified: date | None = None
     # Field name -> why the value is uncertain and where it comes from.
     uncertain: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # Texts shown in bokmål on a nynorsk or English page because no translation is stored yet: "sources"
+    # and "notes", and the field names of `uncertain` whose explanation is bokmål. Pages mark them lang="nb".
+    in_bokmal: frozenset[str] = field(default=frozenset(), compare=False)
+    uncertain_in_bokmal: frozenset[str] = field(default=frozenset(), compare=False)
 
     def value(self, field_name: str) -> int:
         if field_name not in THRESHOLD_FIELDS:
@@ -400,12 +404,13 @@ PRINCIPLES_IN_DOUBT = Point(
     "prinsipper",
     _("Følg de grunnleggende prinsippene til dere har sjekket loven"),
     _(
-        "Prinsippene i LOA § 4 gjaldt for alle kjøp etter loven til og med 30. juni 2026: sørg for konkurranse, "
-        "behandle leverandørene likt, gjør det forutsigbart, dokumenter slik at andre kan etterprøve det, og still "
-        "krav som står i forhold til oppdraget. Endringene som gjelder fra 1. juli 2026, foreslo å oppheve § 4 under "
+        "Prinsippene i anskaffelsesloven (LOA) § 4 gjaldt for alle kjøp etter loven til og med 30. juni 2026: sørg "
+        "for konkurranse, behandle leverandørene likt, gjør det forutsigbart, dokumenter slik at andre kan etterprøve "
+        "det, og still krav som står i forhold til oppdraget. Endringene som gjelder fra 1. juli 2026, foreslo å "
+        "oppheve § 4 under "
         "EØS-terskelverdiene. Vi har ikke fått bekreftet om det ble vedtatt. Følg prinsippene til dere har sjekket "
-        "loven på Lovdata. EØS-prinsippene gjelder uansett for kontrakter som har klar interesse for leverandører i "
-        "andre land."
+        "loven på Lovdata. Prinsippene fra EØS-avtalen gjelder uansett for kontrakter som har klar interesse for "
+        "leverandører i andre land."
     ),
     (loa("4"), PRINCIPLES_GUIDE),
 )
@@ -456,9 +461,10 @@ REQUIREMENTS: Mapping[Regime, tuple[Point, ...]] = {
             "kunngjoring",
             _("Sørg for konkurranse (kunngjøring er frivillig)"),
             _(
-                "Dere har ikke plikt til å kunngjøre, men kan kunngjøre frivillig i Doffin. Dere skal likevel sørge "
-                "for reell konkurranse: å spørre bare én leverandør uten en saklig grunn er ikke nok. Å spørre minst "
-                "tre leverandører er et råd, ikke et krav i loven. Reglene om taushetsplikt og habilitet gjelder."
+                "Dere har ikke plikt til å kunngjøre, men kan kunngjøre frivillig i Doffin, den nasjonale databasen "
+                "for kunngjøringer. Dere skal likevel sørge for reell konkurranse: å spørre bare én leverandør uten "
+                "en saklig grunn er ikke nok. Å spørre minst tre leverandører er et råd, ikke et krav i loven. "
+                "Reglene om taushetsplikt og habilitet gjelder."
             ),
             (loa("4"), Ref("Doffin", DOFFIN_URL)),
         ),
@@ -487,7 +493,10 @@ REQUIREMENTS: Mapping[Regime, tuple[Point, ...]] = {
         Point(
             "kunngjoring",
             _("Kunngjør i TED gjennom Doffin"),
-            _("Kunngjør konkurransen i hele EØS: i TED, gjennom Doffin."),
+            _(
+                "Kunngjør konkurransen i hele EØS (EU-landene, Island, Liechtenstein og Norge): gjennom Doffin, den "
+                "nasjonale databasen for kunngjøringer, som sender kunngjøringen videre til TED, EUs database."
+            ),
             (foa("21-1"), foa("21-2"), Ref("Doffin", DOFFIN_URL)),
         ),
         _protocol(foa("25-5")),
@@ -496,7 +505,7 @@ REQUIREMENTS: Mapping[Regime, tuple[Point, ...]] = {
             _("Velg prosedyre"),
             _(
                 "Åpen og begrenset anbudskonkurranse er alltid tillatt. Konkurranse med forhandling og "
-                "konkurransepreget dialog kan brukes når vilkårene i § 13-2 er oppfylt."
+                "konkurransepreget dialog kan brukes når vilkårene i anskaffelsesforskriften § 13-2 er oppfylt."
             ),
             (foa_chapter(13), foa("13-2")),
         ),
@@ -508,7 +517,7 @@ REQUIREMENTS: Mapping[Regime, tuple[Point, ...]] = {
                 "Begrenset anbudskonkurranse: 30 dager for å be om å delta og 25 dager for tilbudene. "
                 "Fristene kan være kortere med en forhåndskunngjøring eller når det haster. "
                 "Etter at dere har valgt leverandør, må dere vente en karensperiode før kontrakten inngås. "
-                "Sjekk dagene i kapittel 20 før dere setter fristene."
+                "Sjekk dagene i kapittel 20 i anskaffelsesforskriften før dere setter fristene."
             ),
             (foa_chapter(20),),
         ),
@@ -518,7 +527,8 @@ REQUIREMENTS: Mapping[Regime, tuple[Point, ...]] = {
             "kunngjoring",
             _("Kunngjør i TED gjennom Doffin"),
             _(
-                "Kunngjør konkurransen gjennom Doffin til TED, enten som en kunngjøring av konkurranse eller som en "
+                "Kunngjør konkurransen gjennom Doffin, som sender den videre til TED, EUs database for kunngjøringer: "
+                "enten som en kunngjøring av konkurranse eller som en "
                 "forhåndskunngjøring som publiseres løpende. Kunngjør også hvem som fikk kontrakten."
             ),
             (foa("30-1"), Ref("Doffin", DOFFIN_URL)),

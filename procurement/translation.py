@@ -33,7 +33,7 @@ class MythTranslation(TranslationOptions):
 
 @register(ThresholdPeriod)
 class ThresholdPeriodTranslation(TranslationOptions):
-    fields = ("notes",)
+    fields = ("sources", "notes")
 
 
 @register(ThresholdUncertainty)

@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import format_lazy
+from django.utils.html import conditional_escape, format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
@@ -117,11 +117,27 @@ def _threshold_rows(assessment: rules.Assessment) -> list[dict[str, Any]]:
 def _warnings(assessment: rules.Assessment) -> list[str]:
     """What the reader must not miss: notes on the period and the uncertain values this answer used."""
     warnings = [str(note) for note in assessment.notes]
+    period = assessment.period
+
+    def explanation(name: str, text: str) -> str:
+        # A curator's explanation not yet translated is bokmål on this page: mark it for screen readers.
+        return format_html('<span lang="nb">{}</span>', text) if name in period.uncertain_in_bokmal else text
+
     for threshold in assessment.thresholds_used:
         if threshold.uncertain:
-            warnings.append(str(format_lazy(_("Usikker verdi – {}: {}"), threshold.label, threshold.uncertain)))
-    if start_note := assessment.period.uncertain.get("valid_from"):
-        warnings.append(str(format_lazy(_("Usikker startdato for perioden: {}"), start_note)))
+            warnings.append(
+                format_html(
+                    conditional_escape(_("Usikker verdi – {}: {}")),
+                    threshold.label,
+                    explanation(threshold.field, threshold.uncertain),
+                )
+            )
+    if start_note := period.uncertain.get("valid_from"):
+        warnings.append(
+            format_html(
+                conditional_escape(_("Usikker startdato for perioden: {}")), explanation("valid_from", start_note)
+            )
+        )
     return warnings
 
 

@@ -7,7 +7,6 @@ lang="nb". Use these from Python (form labels, choice lists); templates use the 
 veier/templatetags/content.py.
 """
 
-
 from django.conf import settings
 from django.utils.html import format_html
 from modeltranslation.translator import NotRegistered, translator

@@ -100,7 +100,7 @@ class TestJoiningByDomain:
         # The join page offers the body before any search.
         response = client.get(JOIN)
         assert list(response.context["bodies"]) == [body]
-        assert "blir du med med en gang" in response.content.decode()
+        assert "blir du medlem med en gang" in response.content.decode()
         client.post(JOIN, {"q": "", "body": body.pk, "message": ""})
         assert BodyMembership.objects.get(user=user).status == Membership.Status.APPROVED
 

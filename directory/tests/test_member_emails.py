@@ -95,7 +95,7 @@ class TestJoinRequests:
         assert message.subject == "Noen vil bli med i Sykkel for alle"
         assert "Nils Ny (ny@sykkel.no) ber om å bli med i Sykkel for alle" in message.body
         assert "Jeg er styreleder." in message.body
-        assert "en kurator kan også godkjenne den" in message.body
+        assert "redaksjonen i portalen kan også godkjenne den" in message.body
         decide = link_path(message.body, "/min-side/virksomhet/sykkel-for-alle/medlemmer/")
         client.force_login(world.owner)
         assert "Nils Ny" in client.get(decide).content.decode()

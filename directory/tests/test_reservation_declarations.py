@@ -141,10 +141,10 @@ class TestMembersDeclare:
         client.force_login(world.owner)
         self._edit(client, world.entrepreneur, declares_work_integration="on")
         page = reverse("members:entrepreneur-detail", args=[world.entrepreneur.slug])
-        assert "Erklært, venter på bekreftelse fra en kurator" in client.get(page).content.decode()
+        assert "Erklært, venter på bekreftelse fra redaksjonen" in client.get(page).content.decode()
         world.entrepreneur.refresh_from_db()
         services.entrepreneur_confirm_declarations(entrepreneur=world.entrepreneur, curator=world.curator)
-        assert "Bekreftet av en kurator" in client.get(page).content.decode()
+        assert "Bekreftet av redaksjonen" in client.get(page).content.decode()
 
     def test_non_profit_needs_the_organisation_form_as_evidence(self, client, world):
         client.force_login(world.owner)

@@ -198,8 +198,18 @@ def test_a_curator_edits_the_terms_in_admin(client, taxonomies, curator):
     areas = list(concept.service_areas.values_list("pk", flat=True))
     response = client.post(
         f"/admin/matchmaking/concept/{concept.pk}/change/",
-        {"name": "demens", "slug": "demens", "terms": "demens\nminnetap", "service_areas": areas, "target_groups": []},
+        {
+            # The name in each language side by side (issue 10); the terms stay bokmål.
+            "name_nb": "demens",
+            "name_nn": "demens",
+            "name_en": "dementia",
+            "slug": "demens",
+            "terms": "demens\nminnetap",
+            "service_areas": areas,
+            "target_groups": [],
+        },
     )
     assert response.status_code == 302
     concept.refresh_from_db()
     assert "minnetap" in concept.term_list()
+    assert (concept.name_nb, concept.name_en) == ("demens", "dementia")

@@ -284,6 +284,7 @@ def test_the_answers_match_the_openapi_document(client, open_data, url):
     data = json.loads(client.get(url).content)
     errors = [error.message for error in validator.iter_errors(data)]
     assert errors == []
+
     # Every field of an answer is documented (nothing extra slips out unnoticed).
     def component(reference: str) -> dict:
         return spec["components"]["schemas"][reference.rsplit("/", 1)[1]]

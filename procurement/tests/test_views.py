@@ -376,7 +376,7 @@ class TestTheAnswerABuyerCanActOn:
 
     def test_part_one_says_announcing_is_voluntary(self, client):
         body = text(ask(client, **self.PARAMS))
-        assert "Dere har ikke plikt til å kunngjøre, men kan kunngjøre frivillig i Doffin." in body
+        assert "men kan kunngjøre frivillig i Doffin, den nasjonale databasen for kunngjøringer" in body
         assert "må ikke kunngjøre" not in body
         assert "Skriv protokoll" in body and "Før protokoll" not in body
 

@@ -1,8 +1,9 @@
 """On nynorsk and English pages, no curated text in bokmål appears without lang="nb" around it.
 
-Taxonomy terms and cases are translated in the fixtures; guidance, myths and threshold notes are
-still bokmål (their curators translate them), and one term and one case have their English and
-nynorsk removed here, to show the fallback on every page type that lists them.
+Taxonomy terms, cases, guidance, myths, thresholds' sources and notes and concept names are
+translated in the fixtures and migrations; one term, one case, the sources and notes of the period in
+force and one of its uncertain values have their English and nynorsk removed here, to show the
+fallback on every page type that lists them.
 """
 
 import re
@@ -11,10 +12,19 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from directory.models import Case, CollaborationForm, PublicBody, ServiceArea, SocialEntrepreneur, TargetGroup
-from matchmaking.models import Need
-from procurement.models import GuidanceItem, GuidancePage, GuidanceSection, Myth, ThresholdPeriod
+from matchmaking.models import Concept, Need
+from procurement.models import (
+    GuidanceItem,
+    GuidancePage,
+    GuidanceSection,
+    Myth,
+    ThresholdField,
+    ThresholdPeriod,
+    ThresholdUncertainty,
+)
 
 TRANSLATED = {
     ServiceArea: ["name", "description"],
@@ -25,7 +35,9 @@ TRANSLATED = {
     GuidanceSection: ["heading", "body", "link_text"],
     GuidanceItem: ["title", "text", "when", "highlight", "link_text"],
     Myth: ["claim", "answer"],
-    ThresholdPeriod: ["notes"],
+    ThresholdPeriod: ["sources", "notes"],
+    ThresholdUncertainty: ["explanation"],
+    Concept: ["name"],
 }
 # Elements whose text is not content a reader sees in the page's flow.
 SKIPPED = {"script", "style", "title", "option", "textarea"}
@@ -97,6 +109,14 @@ def world(booklet):
     Case.objects.filter(slug="trondheim-jodacare-pilotavtale").update(
         title_nn=None, title_en=None, summary_nn=None, summary_en=None
     )
+    # The period in force and the uncertain lower limit the guide's answer below uses.
+    in_force = ThresholdPeriod.objects.filter(valid_from__lte=timezone.localdate()).order_by("-valid_from").first()
+    ThresholdPeriod.objects.filter(pk=in_force.pk).update(
+        sources_nn=None, sources_en=None, notes_nn=None, notes_en=None
+    )
+    ThresholdUncertainty.objects.filter(period=in_force, field=ThresholdField.LOWER_LIMIT).update(
+        explanation_nn=None, explanation_en=None
+    )
     body = PublicBody.objects.get(slug="trondheim-kommune")
     need = Need(public_body=body, title="Tryggere pårørende", challenge="Mange telefoner.", effects="Færre.")
     need.status = Need.Status.OPEN
@@ -128,9 +148,9 @@ def page_urls(need) -> list[str]:
         reverse("matchmaking:need-list"),
         reverse("matchmaking:need-detail", args=[need.pk]),
         reverse("procurement:guide"),
-        # The guide's answer (with the period's notes) is left out: the rules engine hands its notes
-        # to the page as plain text, which the procurement guide's owners mark in their own change.
-        reverse("procurement:guide") + "?verdi=300000&oppdragsgiver=kommune&kategori=helse-sosial",
+        # The answer: the period's sources and notes, and the warning on the uncertain lower limit.
+        reverse("procurement:guide") + "?verdi=300000&oppdragsgiver=kommunal&kategori=helse-sosial",
+        reverse("procurement:guide") + "?verdi=3000000&oppdragsgiver=kommunal&kategori=helse-sosial",
         reverse("procurement:guidance-list"),
         *[page.get_absolute_url() for page in GuidancePage.objects.all()],
         myths_page.get_absolute_url(),
@@ -170,3 +190,18 @@ def test_the_checker_finds_unmarked_bokmal():
     html = '<html><body><p>Eldreomsorg</p><p lang="nb">Helse</p><ul><li>Helse, Eldreomsorg</li></ul></body></html>'
     assert unmarked_bokmal(html, "en", {"Eldreomsorg", "Helse"}) == ["Eldreomsorg", "Helse"]
     assert unmarked_bokmal('<div lang="nb"><p>Eldreomsorg</p></div>', "en", {"Eldreomsorg"}) == []
+
+
+def test_the_guide_marks_the_period_texts_it_shows_in_bokmal(client, world, settings):
+    """The guide's answer gets its period from the rules engine, which carries what is bokmål."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    url = reverse("procurement:guide") + "?verdi=300000&oppdragsgiver=kommunal&kategori=helse-sosial"
+    html = client.get(url).content.decode()
+    assert 'id="svar"' in html  # the answer, not the form again
+    lower_limit = ThresholdUncertainty.objects.get(
+        period__valid_from__lte=timezone.localdate(), period__valid_from__gte="2026-07-01", field="lower_limit"
+    )
+    assert f'<span lang="nb">{escape(lower_limit.explanation_nb)}</span>' in html
+    assert 'class="source procurement-period-notes" lang="nb"' in html
+    html = client.get(reverse("procurement:thresholds")).content.decode()
+    assert '<div lang="nb"><p>Nedre grense: Stortingets vedtak' in html
