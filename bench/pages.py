@@ -100,7 +100,8 @@ def wrk(url: str, seconds: int, connections: int) -> tuple[float, str, int]:
         check=True,
     ).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p50 = re.search(r"50%\s+(\S+)", output).group(1)
+    # The latency distribution's line, not a "+/- Stdev" share such as "85.50%" in the thread stats.
+    p50 = re.search(r"^\s*50%\s+(\S+)", output, re.MULTILINE).group(1)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     return rate, p50, int(errors.group(1)) if errors else 0
 

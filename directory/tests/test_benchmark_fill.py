@@ -43,3 +43,22 @@ def test_the_synthetic_data_are_found_by_search_and_matching(synthetic):
         matches = find_matches(matching_benchmark.spec_for(need), limit=20)
         assert matches, need.title
         assert all(match.entrepreneur.source == SYNTHETIC_SOURCE for match in matches)
+
+
+def test_the_search_benchmark_renders_every_list_page(synthetic, monkeypatch):
+    from directory.benchmark import time_search
+    from veier import fragments
+
+    asked = []
+    original = fragments.fragment_key
+
+    def recording(prefix, *args):
+        asked.append(prefix)
+        return original(prefix, *args)
+
+    monkeypatch.setattr(fragments, "fragment_key", recording)
+    search, page = time_search(rounds=2)
+    assert 0 < search.p50_ms <= search.p95_ms <= search.max_ms
+    assert 0 < page.p50_ms <= page.p95_ms <= page.max_ms
+    # The page kept for anonymous visitors is never asked for: every round renders the list.
+    assert "page" not in asked
