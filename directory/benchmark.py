@@ -220,7 +220,7 @@ def time_search(rounds: int) -> tuple[Timing, Timing]:
         for query in QUERIES:
             request = factory.get("/entreprenorer/?" + query)
             start = time.perf_counter()
-            page = page_of_entrepreneurs(find_entrepreneurs(request.GET).qs, request.GET.get("side"))
+            page = page_of_entrepreneurs(find_entrepreneurs(request.GET), request.GET.get("side"))
             total = page.paginator.count
             search_times.append((time.perf_counter() - start) * 1000)
             assert total >= 0, query
@@ -270,7 +270,7 @@ def _portal_search(query_string: str) -> int:
     from directory.views import find_entrepreneurs, page_of_entrepreneurs
 
     data = QueryDict(query_string)
-    page = page_of_entrepreneurs(find_entrepreneurs(data).qs, data.get("side"))
+    page = page_of_entrepreneurs(find_entrepreneurs(data), data.get("side"))
     return page.paginator.count
 
 

@@ -3,7 +3,7 @@
 from collections import OrderedDict
 from urllib.parse import urlencode
 
-from django.core.paginator import Page, Paginator
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -26,7 +26,7 @@ from directory.models import (
     SocialEntrepreneur,
     TargetGroup,
 )
-from directory.search import NorwegianSortKey, query_terms, search_entrepreneurs
+from directory.search import NorwegianSortKey, planned_search, query_terms, search_entrepreneurs
 from matchmaking.models import Need
 from opendata.linked_data import entrepreneur_json_ld, public_body_json_ld
 from veier import fragments
@@ -137,14 +137,50 @@ def find_entrepreneurs(data) -> EntrepreneurFilterSet:
     return EntrepreneurFilterSet(data, queryset=SocialEntrepreneur.objects.published())
 
 
-def page_of_entrepreneurs(results, page_number) -> Page:
-    """The requested page of search results, with the entrepreneurs ready to list.
+# A search with more matches than RESULT_CAP shows them by name, walking the name index, on its
+# first pages; further pages sort every match by name (the walk would test ever more rows).
+NAME_WALK_PAGES = 3
 
-    The ranking query selects only ids: sorting thousands of matches carrying every column (the
-    search document, long texts) cost more than ranking them. The page's twenty rows are loaded
+
+def page_of_entrepreneurs(filterset: EntrepreneurFilterSet, page_number, *, any_word: bool = False) -> Page:
+    """The requested page of the filterset's results, with the entrepreneurs ready to list.
+
+    A word search first fetches the ids of up to RESULT_CAP + 1 matches, in no order, through the
+    indexes (see planned_search). Up to RESULT_CAP of them are then ranked by relevance, looking up
+    only those rows. A search that finds more, a common word in a large directory, is listed by
+    name instead and says so (`page.by_name_because_broad`): ranking it would open the document of
+    every match, some twenty thousand at 100 000 entrepreneurs, and among so many matches of the
+    same word the order says little. `any_word` widens the text to entrepreneurs with any of its
+    words (see EntrepreneurFilterSet.any_word).
+
+    The ordering queries select only ids: sorting thousands of matches carrying every column (the
+    search document, long texts) costs more than ranking them. The page's twenty rows are loaded
     afterwards with what the list shows.
     """
-    page = CappedPaginator(results.values_list("pk", flat=True), PAGE_SIZE, RESULT_CAP).get_page(page_number)
+    results = filterset.any_word() if any_word else filterset.qs
+    by_name_because_broad = False
+    if filterset.text:
+        with planned_search():
+            found = list(results.order_by().values_list("pk", flat=True)[: RESULT_CAP + 1])
+        if len(found) <= RESULT_CAP:
+            ranked = SocialEntrepreneur.objects.filter(pk__in=found).annotate(rank=results.query.annotations["rank"])
+            with planned_search():
+                ordered = list(ranked.order_by(*results.query.order_by).values_list("pk", flat=True))
+            paginator = CappedPaginator(ordered, PAGE_SIZE, RESULT_CAP)
+            paginator.count = len(ordered)
+            page = paginator.get_page(page_number)
+        else:
+            by_name_because_broad = filterset.sort == filterset.Sort.RELEVANCE
+            by_name = results.order_by(NorwegianSortKey("name"), "pk").values_list("pk", flat=True)
+            paginator = CappedPaginator(by_name, PAGE_SIZE, RESULT_CAP)
+            paginator.count = len(found)
+            number = page_number_within(paginator, page_number)
+            with planned_search(in_name_order=number <= NAME_WALK_PAGES):
+                page = paginator.page(number)
+                page.object_list = list(page.object_list)
+    else:
+        page = CappedPaginator(results.values_list("pk", flat=True), PAGE_SIZE, RESULT_CAP).get_page(page_number)
+    page.by_name_because_broad = by_name_because_broad
     ids = list(page.object_list)
     loaded = (
         SocialEntrepreneur.objects.select_related("organisation_form")
@@ -154,6 +190,22 @@ def page_of_entrepreneurs(results, page_number) -> Page:
     )
     page.object_list = [loaded[pk] for pk in ids]
     return page
+
+
+def page_number_within(paginator: Paginator, page_number) -> int:
+    """The page number Paginator.get_page would show: the first for junk, the last if past the end."""
+    try:
+        return paginator.validate_number(page_number)
+    except PageNotAnInteger:
+        return 1
+    except EmptyPage:
+        return paginator.num_pages
+
+
+def capped_search_count(queryset) -> int:
+    """How many entrepreneurs the search finds, counted up to RESULT_CAP + 1, through the indexes."""
+    with planned_search():
+        return CappedPaginator(queryset, PAGE_SIZE, RESULT_CAP).count
 
 
 # Query words shorter than this suggest no category ("og", "for", "rus" is the shortest useful word).
@@ -209,19 +261,18 @@ def entrepreneur_list(request: HttpRequest) -> HttpResponse:
     filterset = find_entrepreneurs(request.GET)
     form = filterset.form
     text, sort = filterset.text, filterset.sort
-    entrepreneurs = filterset.qs
+    page = page_of_entrepreneurs(filterset, request.GET.get(PAGE_PARAMETER))
     # When no entrepreneur has all the words, show those that have some of them, and say so.
     partial_match = False
-    if text and len(query_terms(text)) > 1 and not entrepreneurs.exists():
-        entrepreneurs = filterset.any_word()
+    if page.paginator.count == 0 and text and len(query_terms(text)) > 1:
+        page = page_of_entrepreneurs(filterset, request.GET.get(PAGE_PARAMETER), any_word=True)
         partial_match = True
-    page = page_of_entrepreneurs(entrepreneurs, request.GET.get(PAGE_PARAMETER))
     filters = active_filters(request, form)
 
     # An empty result says what to try: the same words without the filters, if that finds something.
     without_filters_count = None
     if page.paginator.count == 0 and text and filters:
-        without_filters_count = search_entrepreneurs(SocialEntrepreneur.objects.published(), text).count()
+        without_filters_count = capped_search_count(search_entrepreneurs(SocialEntrepreneur.objects.published(), text))
     suggestions = suggested_categories(text) if page.paginator.count == 0 and text else []
 
     context = {
@@ -233,6 +284,7 @@ def entrepreneur_list(request: HttpRequest) -> HttpResponse:
         "active_filters": filters,
         "query_without_page": query_without_page(request),
         "without_filters_count": without_filters_count,
+        "result_cap": RESULT_CAP,
         "without_filters_url": "?" + urlencode({"q": text}),
         "suggestions": suggestions,
     }

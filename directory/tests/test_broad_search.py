@@ -1,0 +1,139 @@
+"""Searches with more matches than are ranked (views.RESULT_CAP): found through the indexes, listed
+by name, and said so; and the planner settings that keep the documents closed (search.planned_search)."""
+
+import pytest
+from django.db import connection
+from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
+
+from directory import views
+from directory.search import planned_search
+from directory.tests import factories
+
+LIST = "/entreprenorer/"
+
+
+def _names(response) -> list[str]:
+    return [entrepreneur.name for entrepreneur in response.context["page"].object_list]
+
+
+def _setting(name: str) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute(f"SHOW {name}")
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.django_db
+class TestPlannedSearch:
+    def test_only_bitmap_scans_inside_and_the_defaults_after(self):
+        with planned_search():
+            assert (_setting("enable_seqscan"), _setting("enable_indexscan")) == ("off", "off")
+            assert _setting("enable_bitmapscan") == "on"
+        assert (_setting("enable_seqscan"), _setting("enable_indexscan")) == ("on", "on")
+
+    def test_in_name_order_walks_an_index(self):
+        with planned_search(in_name_order=True):
+            assert (_setting("enable_seqscan"), _setting("enable_bitmapscan")) == ("off", "off")
+            assert _setting("enable_indexscan") == "on"
+        assert (_setting("enable_seqscan"), _setting("enable_bitmapscan")) == ("on", "on")
+
+    def test_an_error_inside_leaves_the_defaults(self):
+        with pytest.raises(ZeroDivisionError), planned_search():
+            1 / 0  # noqa: B018
+        assert _setting("enable_seqscan") == "on"
+
+
+@pytest.mark.django_db
+class TestPlansAtScale:
+    """On 2 000 synthetic entrepreneurs, where a table scan is what PostgreSQL picks for a common word."""
+
+    @pytest.fixture
+    def synthetic(self):
+        from directory.benchmark import fill_synthetic_data
+
+        fill_synthetic_data(2000, 1)  # and ANALYZE, as autovacuum would have
+
+    def _plan(self, sql, params, **settings) -> str:
+        with planned_search(**settings), connection.cursor() as cursor:
+            cursor.execute("EXPLAIN " + sql, params)
+            return "\n".join(row[0] for row in cursor.fetchall())
+
+    def test_the_matches_come_from_the_gin_index(self, synthetic):
+        with CaptureQueriesContext(connection) as queries:
+            views.page_of_entrepreneurs(views.find_entrepreneurs(QueryDict("q=demens")), 1)
+        searches = [(query["sql"], None) for query in queries.captured_queries if "@@" in query["sql"]]
+        assert searches
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN " + searches[0][0])
+            unplanned = "\n".join(row[0] for row in cursor.fetchall())
+        assert "Seq Scan on directory_socialentrepreneur" in unplanned  # what the settings prevent
+        planned = self._plan(searches[0][0], None)
+        assert "Bitmap Index Scan on entrepreneur_search_gin" in planned
+        assert "Seq Scan" not in planned
+
+    def test_the_name_walk_reads_the_name_index(self, synthetic):
+        from directory.search import NorwegianSortKey
+
+        results = views.find_entrepreneurs(QueryDict("q=demens")).qs.order_by(NorwegianSortKey("name"), "pk")
+        sql, params = results.values_list("pk", flat=True)[:20].query.sql_with_params()
+        plan = self._plan(sql, params, in_name_order=True)
+        assert "Index Scan using entrepreneur_sort_name" in plan
+        assert "Bitmap" not in plan and "Seq Scan" not in plan
+
+
+@pytest.mark.django_db
+class TestBroadSearches:
+    @pytest.fixture(autouse=True)
+    def small_cap(self, monkeypatch):
+        monkeypatch.setattr(views, "RESULT_CAP", 4)
+        monkeypatch.setattr(views, "PAGE_SIZE", 2)
+        monkeypatch.setattr(views, "NAME_WALK_PAGES", 1)
+
+    @pytest.fixture
+    def cafes(self):
+        # The name match would rank first by relevance; listed by name it takes its place.
+        names = ["Østre", "Bakeri", "Kafé Nord", "Ærlig", "Alfa", "Zebra"]
+        for name in names:
+            factories.entrepreneur(name, summary="Vi driver en kafé for alle")
+        factories.entrepreneur("Annet", summary="Noe helt annet")
+        return ["Alfa", "Bakeri", "Kafé Nord", "Zebra", "Ærlig", "Østre"]
+
+    def test_more_matches_than_are_ranked_are_listed_by_name_and_said_so(self, client, cafes):
+        response = client.get(LIST, {"q": "kafé"})
+        assert _names(response) == cafes[:2]
+        assert response.context["page"].by_name_because_broad
+        assert response.context["page"].paginator.is_capped
+        assert "Mer enn 4 sosiale entreprenører" in response.content.decode()
+        assert "Med så mange treff viser vi dem i alfabetisk rekkefølge" in response.content.decode()
+        # There is no relevance order to switch to.
+        assert "sortering=relevans" not in response.content.decode()
+
+    def test_the_pages_after_the_walk_go_on_in_the_same_order(self, client, cafes):
+        shown = []
+        for number in (1, 2, 3):
+            shown += _names(client.get(LIST, {"q": "kafé", "side": number}))
+        assert shown == cafes[:5]  # the count stops at RESULT_CAP + 1
+
+    def test_a_page_past_the_end_shows_the_last(self, client, cafes):
+        assert _names(client.get(LIST, {"q": "kafé", "side": 99})) == cafes[4:5]
+
+    def test_searches_within_the_cap_are_ranked(self, client, cafes):
+        response = client.get(LIST, {"q": "kafé nord"})
+        assert _names(response) == ["Kafé Nord"]
+        response = client.get(LIST, {"q": "kafé", "kommune": "0301"})
+        assert _names(response) == []
+        factories.entrepreneur("Kafé Oslo", summary="Kafé", municipalities=[factories.municipality("0301")])
+        response = client.get(LIST, {"q": "kafé", "kommune": "0301"})
+        assert _names(response) == ["Kafé Oslo"]
+        assert not response.context["page"].by_name_because_broad
+
+    def test_sorting_by_name_says_nothing_of_breadth(self, client, cafes):
+        response = client.get(LIST, {"q": "kafé", "sortering": "navn"})
+        assert _names(response) == cafes[:2]
+        assert not response.context["page"].by_name_because_broad
+
+    def test_the_count_without_filters_is_capped_too(self, client, cafes):
+        factories.municipality("0301")
+        response = client.get(LIST, {"q": "kafé", "kommune": "0301"})
+        assert response.context["without_filters_count"] == 5
+        assert "uten filtrene gir mer enn 4 treff" in response.content.decode()
