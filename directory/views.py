@@ -375,6 +375,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@fragments.cached_for_visitors("directory", "taxonomy")
 def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
     case = get_object_or_404(Case.objects.published(), slug=slug)
     context = {

@@ -45,13 +45,14 @@ def on_day(monkeypatch, day: datetime.date) -> None:
 
 
 class TestKeptPages:
-    @pytest.mark.parametrize("kind", ["entrepreneur", "body", "needs", "thresholds", "guide"])
+    @pytest.mark.parametrize("kind", ["entrepreneur", "body", "case", "needs", "thresholds", "guide"])
     def test_a_second_visit_asks_the_database_nothing(
         self, client, entrepreneur, body, need, thresholds, kind, django_assert_num_queries
     ):
         url = {
             "entrepreneur": entrepreneur.get_absolute_url(),
             "body": body.get_absolute_url(),
+            "case": factories.case("Samskaping i Trondheim").get_absolute_url(),
             "needs": "/behov/",
             "thresholds": "/anskaffelser/terskelverdier/",
             "guide": GUIDE,
@@ -75,6 +76,14 @@ class TestKeptPages:
         client.logout()
         client.cookies.pop("sessionid", None)
         assert "Logg ut" not in page(client, entrepreneur.get_absolute_url())
+
+
+class TestCasePage:
+    def test_a_new_entrepreneur_in_the_case_shows_at_once(self, client, entrepreneur):
+        case = factories.case("Samskaping i Trondheim")
+        assert entrepreneur.name not in page(client, case.get_absolute_url())
+        case.entrepreneurs.add(entrepreneur)
+        assert entrepreneur.name in page(client, case.get_absolute_url())
 
 
 class TestEntrepreneurProfile:
