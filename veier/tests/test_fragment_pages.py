@@ -102,6 +102,15 @@ class TestEntrepreneurProfile:
         member.save()
         assert write not in page(client, entrepreneur.get_absolute_url())
 
+    def test_a_check_against_enhetsregisteret_shows_at_once(self, client, entrepreneur):
+        from directory.register_sync import Review, apply_review
+
+        entrepreneur.orgnr = "974760673"
+        entrepreneur.save()
+        assert "ikke sjekket mot Enhetsregisteret" in page(client, entrepreneur.get_absolute_url())
+        apply_review(entrepreneur, Review(checked=True))  # stored with update(), which sends no signal
+        assert "ikke sjekket mot Enhetsregisteret" not in page(client, entrepreneur.get_absolute_url())
+
     def test_a_log_in_does_not_renew_the_kept_pages(self, entrepreneur_member):
         before = fragments.generations(["members"])
         update_last_login(None, entrepreneur_member)
