@@ -30,7 +30,7 @@ from directory.models import Case, PublicBody, SocialEntrepreneur
 from matchmaking.access import member_body_ids, member_entrepreneur_ids
 from matchmaking.models import Interest
 from procurement import rules as procurement
-from procurement.models import ThresholdPeriod
+from procurement.services import threshold_periods
 
 AGREEMENT_FIELDS = (
     "collaboration_form",
@@ -74,7 +74,7 @@ def regime_on(body: PublicBody, value: int | None, category: str, on, periods=No
     before the first threshold period the guide knows."""
     if value is None or on is None:
         return None
-    periods = ThresholdPeriod.objects.as_rules() if periods is None else periods
+    periods = threshold_periods() if periods is None else periods
     try:
         period = procurement.period_in_force(periods, on)
     except procurement.DateNotCovered:
@@ -334,7 +334,7 @@ def with_regimes(planned, periods=None) -> list[PlannedProcurement]:
     the threshold periods once."""
     planned = list(planned)
     if planned:
-        periods = ThresholdPeriod.objects.as_rules() if periods is None else periods
+        periods = threshold_periods() if periods is None else periods
     for item in planned:
         regime = regime_on(
             item.public_body, item.estimated_value, item.procurement_category, item.competition_expected, periods

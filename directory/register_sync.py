@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from directory import registers
 from directory.models import PublicBody, RegisterSyncRun, SocialEntrepreneur
+from veier import fragments
 from veier.mail import absolute_url, send_templated_mail
 
 # Profiles not checked for this long are checked again even if the feed does not list them.
@@ -74,6 +75,8 @@ def apply_review(organisation: SocialEntrepreneur | PublicBody, result: Review, 
         register_flag=organisation.register_flag,
         register_proposal=organisation.register_proposal,
     )
+    # update() sends no signal: the profile, kept whole for visitors, shows when it was checked.
+    fragments.bump("directory")
     return outcome
 
 
@@ -89,6 +92,7 @@ def check(organisation: SocialEntrepreneur | PublicBody, *, use_cache: bool = Tr
         # The year it was founded comes from the register, when the profile has none.
         organisation.founded = unit.founded.year
         SocialEntrepreneur.objects.filter(pk=organisation.pk).update(founded=organisation.founded)
+        fragments.bump("directory")
     return outcome
 
 

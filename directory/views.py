@@ -301,7 +301,13 @@ def get_entrepreneur_for_user(user, slug: str) -> SocialEntrepreneur:
     return get_object_or_404(entrepreneurs.select_related("organisation_form"), slug=slug)
 
 
+# What an anonymous visitor sees of a profile: the directory, whether anyone can be reached
+# (memberships) and the people reached through agreements.
+PROFILE_DATA = ("directory", "taxonomy", "places", "members", "plans")
+
+
 @require_GET
+@fragments.cached_for_visitors(*PROFILE_DATA)
 def entrepreneur_detail(request: HttpRequest, slug: str) -> HttpResponse:
     entrepreneur = get_entrepreneur_for_user(request.user, slug)
     offers = (
@@ -365,7 +371,9 @@ def contacts_by_service_area(contacts) -> "OrderedDict[str, list[ContactPerson]]
     return groups
 
 
+# A body's page also lists its open needs and its plans with their regimes, which depend on the date.
 @require_GET
+@fragments.cached_for_visitors(*PROFILE_DATA, "needs", "thresholds", by_date=True)
 def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     body = get_object_or_404(
         PublicBody.objects.published().select_related("municipality__county", "county", "parent"), slug=slug
@@ -419,6 +427,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
+@fragments.cached_for_visitors("directory", "taxonomy")
 def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
     case = get_object_or_404(Case.objects.published(), slug=slug)
     context = {

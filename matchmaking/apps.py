@@ -11,7 +11,11 @@ class MatchmakingConfig(AppConfig):
 
         from directory.models import CollaborationForm, ServiceArea, TargetGroup
         from matchmaking.candidates import forget_thesaurus
-        from matchmaking.models import Concept
+        from matchmaking.models import Concept, Need
+        from veier.fragments import invalidate_on_change
+
+        # /behov/ and public bodies' pages list the open needs.
+        invalidate_on_change([Need], "needs")
 
         # The matching keeps the thesaurus in memory; a curator's change is read at once.
         post_save.connect(forget_thesaurus, sender=Concept, dispatch_uid="concept_saved")

@@ -55,6 +55,7 @@ from matchmaking.forms import (
 from matchmaking.models import AlertSubscription, Interest, Message, Need
 from procurement import rules
 from procurement.models import ThresholdPeriod
+from veier import fragments
 
 MATCH_LIMIT = 20
 DASHBOARD_MATCHES = 10
@@ -102,7 +103,9 @@ def regime_hint(body: PublicBody, value: int | None, category: str) -> dict | No
 # --- Needs -----------------------------------------------------------------------------------------
 
 
+# Deadlines pass with the date («Svarfristen er ute»), so the page is kept per day.
 @require_GET
+@fragments.cached_for_visitors("needs", "directory", "taxonomy", "places", by_date=True)
 def need_list(request: HttpRequest) -> HttpResponse:
     filterset = NeedFilterSet(request.GET, queryset=Need.objects.visible_in_lists(request.user))
     form = filterset.form

@@ -6,7 +6,9 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import conditional_escape, format_html
+from django.utils.formats import date_format
+from django.utils.html import conditional_escape, escape, format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
@@ -15,6 +17,8 @@ from procurement import rules
 from procurement.forms import RegimeForm
 from procurement.glossary import TERMS
 from procurement.models import GuidanceItem, GuidancePage, GuidanceSection, Myth, ThresholdPeriod
+from procurement.services import threshold_periods
+from veier import fragments
 
 FORM_FIELDS = (
     "verdi",
@@ -50,10 +54,28 @@ def _assess(form: RegimeForm) -> rules.Assessment:
     return rules.assess(data["estimated_value"], data["oppdragsgiver"], data["kategori"], data["dato"], form.periods)
 
 
+# Where the answer says when it was asked («Spurt»): the one part of the page that differs between
+# two visitors asking the same on the same day, so the page is kept with this mark in its place and
+# the time is written in as it is served. Escaping turns any "<" a visitor typed into "&lt;", so
+# nothing typed can be mistaken for it.
+ASKED_AT_MARK = SafeString("<!--spurt-->")
+
+
 @require_GET
 def guide(request: HttpRequest) -> HttpResponse:
     """The guide: the question as a GET form, and the answer on the same page, so it can be shared."""
-    periods = ThresholdPeriod.objects.as_rules()
+    response = _guide_page(request)
+    if not response.streaming:
+        asked_at = escape(date_format(timezone.localtime(), "DATETIME_FORMAT"))
+        response.content = response.content.replace(ASKED_AT_MARK.encode(), asked_at.encode())
+    return response
+
+
+# The answer depends on the periods, the guidance it links, the entrepreneurs who could take a
+# reserved contract and the counties; and on today's date, which is the answer's date when none is given.
+@fragments.cached_for_visitors("thresholds", "guidance", "directory", "places", by_date=True)
+def _guide_page(request: HttpRequest) -> HttpResponse:
+    periods = threshold_periods()
     today = timezone.localdate()
     bound = any(name in request.GET for name in FORM_FIELDS)
     form = RegimeForm(request.GET if bound else None, periods=periods, today=today, initial={"dato": today})
@@ -68,7 +90,7 @@ def guide(request: HttpRequest) -> HttpResponse:
             calculation=_calculation(form),
             share_query=_share_query(form),
             reservations=reservation_matches(assessment, form.cleaned_data.get("fylke")),
-            asked_at=timezone.localtime(),
+            asked_at=ASKED_AT_MARK,
         )
     return render(request, "procurement/guide.html", context)
 
@@ -163,7 +185,9 @@ def _share_query(form: RegimeForm) -> str:
     return urlencode(params)
 
 
+# Which period is in force depends on the date.
 @require_GET
+@fragments.cached_for_visitors("thresholds", by_date=True)
 def thresholds(request: HttpRequest) -> HttpResponse:
     """Every threshold period with its values, sources and when it was last checked."""
     periods = list(ThresholdPeriod.objects.prefetch_related("uncertainties").order_by("-valid_from"))
@@ -202,7 +226,7 @@ def thresholds(request: HttpRequest) -> HttpResponse:
 @require_GET
 def api_regime(request: HttpRequest) -> JsonResponse:
     """The guide's answer as JSON. Bad input: HTTP 400 naming each wrong parameter and why."""
-    form = RegimeForm(request.GET, periods=ThresholdPeriod.objects.as_rules())
+    form = RegimeForm(request.GET, periods=threshold_periods())
     if not form.is_valid():
         errors = {
             name: [{"melding": str(error["message"]), "kode": error["code"]} for error in field_errors]

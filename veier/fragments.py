@@ -25,6 +25,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.translation import get_language
 
 FRAGMENT_SECONDS = 15 * 60
@@ -84,11 +85,16 @@ def _bump_now_and_after_commit(names: tuple[str, ...]) -> None:
     transaction.on_commit(lambda: bump(*names))
 
 
-def invalidate_on_change(models: Iterable, *names: str) -> None:
+def invalidate_on_change(models: Iterable, *names: str, ignore_fields: Iterable[str] = ()) -> None:
     """Bump these generations whenever a row of these models (or one of their many-to-many links)
-    is saved or deleted."""
+    is saved or deleted. A save that names only `ignore_fields` in `update_fields` (a user's
+    last_login) changes nothing shown and bumps nothing."""
+    ignored = frozenset(ignore_fields)
 
     def receiver(sender, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if ignored and update_fields and ignored.issuperset(update_fields):
+            return
         if kwargs.get("action", "post_").startswith("post_"):
             _bump_now_and_after_commit(names)
 
@@ -139,13 +145,15 @@ def same_for_every_visitor(request) -> bool:
     )
 
 
-def cached_for_visitors(*depends_on: str):
-    """Serve a list page to anonymous visitors from the cache, keyed by its address, the language and
-    the generations of the data it shows, so a save anywhere is seen on every app server at once.
+def cached_for_visitors(*depends_on: str, by_date: bool = False):
+    """Serve a page to anonymous visitors from the cache, keyed by its address (host included: some
+    pages write absolute links), the language and the generations of the data it shows, so a save
+    anywhere is seen on every app server at once. `by_date`: the page also depends on today's date
+    (deadlines passed, what is in force), so it is kept per day.
 
-    The directory's lists are read far more often than they change, and most visits are to the same
-    few addresses (the list itself, a county, a common word). A response that sets a cookie or says
-    how to cache itself is not kept; every kept page expires after FRAGMENT_SECONDS.
+    Public pages are read far more often than they change, and most visits are to the same few
+    addresses. A response that sets a cookie or says how to cache itself is not kept; every kept page
+    expires after FRAGMENT_SECONDS.
     """
 
     def decorator(view):
@@ -154,7 +162,10 @@ def cached_for_visitors(*depends_on: str):
             if not same_for_every_visitor(request):
                 return view(request, *args, **kwargs)
             query = sorted((key, tuple(values)) for key, values in request.GET.lists())
-            key = fragment_key("page", [request.path, get_language(), query], depends_on)
+            parts = [request.scheme, request.get_host(), request.path, get_language(), query]
+            if by_date:
+                parts.append(timezone.localdate().isoformat())
+            key = fragment_key("page", parts, depends_on)
             kept = cache.get(key)
             if kept is not None:
                 content, content_type = kept
