@@ -43,7 +43,11 @@ class SlugChoiceField(forms.MultipleChoiceField):
         return [term for term in self._terms if term.slug in slugs]
 
     def load(self) -> None:
-        self._terms = list(self.model.objects.all())
+        # Every list page and search loads four taxonomies for its filters; they change when a curator
+        # edits one, which renews the "taxonomy" generation (directory/apps.py).
+        self._terms = fragments.get_or_build(
+            "taxonomy-terms", [self.model._meta.label_lower], lambda: list(self.model.objects.all()), ["taxonomy"]
+        )
         self.choices = [(term.slug, translated_html(term, "name")) for term in self._terms]
 
 
