@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import (
+    County,
     Municipality,
     PublicBody,
 )
@@ -18,6 +19,22 @@ ALL = _("Alle")
 UNKNOWN_SERVICE_AREA = _("Vi kjenner ikke tjenesteområdet «%(value)s». Velg et område fra listen.")
 UNKNOWN_COUNTY = _("Vi fant ikke fylket «%(value)s». Bruk fylkesnummer (for eksempel 50) eller navnet.")
 UNKNOWN_COLLABORATION_FORM = _("Vi kjenner ikke samarbeidsformen «%(value)s». Velg fra listen.")
+
+
+def cached_terms(model) -> list:
+    """Every term of a taxonomy, in its order, from the cache. Every list page and search needs four
+    taxonomies; they change when a curator edits one, which renews the "taxonomy" generation
+    (directory/apps.py)."""
+    return fragments.get_or_build(
+        "taxonomy-terms", [model._meta.label_lower], lambda: list(model.objects.all()), ["taxonomy"]
+    )
+
+
+def cached_places() -> tuple[list, list]:
+    """The counties and the municipalities, each in its order, from the cache (renewed by "places")."""
+    return fragments.get_or_build(
+        "place-rows", [], lambda: (list(County.objects.all()), list(Municipality.objects.all())), ["places"]
+    )
 
 
 class FreeTextField(forms.CharField):
@@ -43,11 +60,7 @@ class SlugChoiceField(forms.MultipleChoiceField):
         return [term for term in self._terms if term.slug in slugs]
 
     def load(self) -> None:
-        # Every list page and search loads four taxonomies for its filters; they change when a curator
-        # edits one, which renews the "taxonomy" generation (directory/apps.py).
-        self._terms = fragments.get_or_build(
-            "taxonomy-terms", [self.model._meta.label_lower], lambda: list(self.model.objects.all()), ["taxonomy"]
-        )
+        self._terms = cached_terms(self.model)
         self.choices = [(term.slug, translated_html(term, "name")) for term in self._terms]
 
 

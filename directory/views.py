@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET
 from agreements import services as agreements_services
 from directory import contact as portal_contact
 from directory.filters import CaseFilterSet, EntrepreneurFilterSet, PublicBodyFilterSet
+from directory.forms import cached_places, cached_terms
 from directory.models import (
     Case,
     CollaborationForm,
@@ -181,15 +182,31 @@ def page_of_entrepreneurs(filterset: EntrepreneurFilterSet, page_number, *, any_
     else:
         page = CappedPaginator(results.values_list("pk", flat=True), PAGE_SIZE, RESULT_CAP).get_page(page_number)
     page.by_name_because_broad = by_name_because_broad
-    ids = list(page.object_list)
+    page.object_list = entrepreneurs_to_list(list(page.object_list))
+    return page
+
+
+def entrepreneurs_to_list(ids: list[int]) -> list[SocialEntrepreneur]:
+    """These entrepreneurs, in this order, with what the result list shows: their service areas
+    (`listed_service_areas`), counties and municipalities (`listed_counties`, `listed_municipalities`).
+
+    Those come from the facet columns the search trigger keeps (ids and coverage codes) and the
+    cached taxonomies and places, not from three more queries and a queryset per row.
+    """
     loaded = (
         SocialEntrepreneur.objects.select_related("organisation_form")
-        .prefetch_related("service_areas", "counties", "municipalities")
         .defer("search_vector", "description", "social_mission")
         .in_bulk(ids)
     )
-    page.object_list = [loaded[pk] for pk in ids]
-    return page
+    areas = cached_terms(ServiceArea)
+    counties, municipalities = cached_places()
+    for entrepreneur in loaded.values():
+        own_areas = set(entrepreneur.facet_service_areas)
+        codes = set(entrepreneur.facet_coverage)
+        entrepreneur.listed_service_areas = [area for area in areas if area.pk in own_areas]
+        entrepreneur.listed_counties = [county for county in counties if f"c:{county.pk}" in codes]
+        entrepreneur.listed_municipalities = [place for place in municipalities if f"m:{place.pk}" in codes]
+    return [loaded[pk] for pk in ids]
 
 
 def page_number_within(paginator: Paginator, page_number) -> int:

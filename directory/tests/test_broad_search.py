@@ -137,3 +137,48 @@ class TestBroadSearches:
         response = client.get(LIST, {"q": "kafé", "kommune": "0301"})
         assert response.context["without_filters_count"] == 5
         assert "uten filtrene gir mer enn 4 treff" in response.content.decode()
+
+
+@pytest.mark.django_db
+class TestResultRows:
+    """The result list shows areas and places from the facet columns and the cached taxonomies and
+    places (views.entrepreneurs_to_list), and shows a change at once."""
+
+    def _row(self, client) -> str:
+        content = client.get(LIST).content.decode()
+        return content[content.index('<li class="result">') :][:1500]
+
+    def test_areas_in_their_order_and_places(self, client):
+        later = factories.service_area("Arbeidsinkludering")
+        later.position = 2
+        later.save()
+        first = factories.service_area("Eldreomsorg")
+        first.position = 1
+        first.save()
+        factories.entrepreneur(
+            "Kafé Sør",
+            service_areas=[later, first],
+            counties=[factories.county("50")],
+            municipalities=[factories.municipality("0301"), factories.municipality("1833")],
+        )
+        row = self._row(client)
+        assert row.index("Eldreomsorg") < row.index("Arbeidsinkludering")
+        assert "Trøndelag, Oslo, Rana" in row
+
+    def test_a_change_shows_at_once(self, client):
+        area = factories.service_area("Eldreomsorg")
+        entrepreneur = factories.entrepreneur("Kafé Sør", service_areas=[area])
+        assert "Eldreomsorg" in self._row(client)
+        area.name = "Seniortjenester"
+        area.save()
+        assert "Seniortjenester" in self._row(client)
+        entrepreneur.service_areas.add(factories.service_area("Arbeidsinkludering"))
+        entrepreneur.municipalities.add(factories.municipality("0301"))
+        row = self._row(client)
+        assert "Arbeidsinkludering" in row and "Oslo" in row
+        entrepreneur.municipalities.clear()
+        assert "Sted ikke oppgitt" in self._row(client)
+
+    def test_nationwide(self, client):
+        factories.entrepreneur("Kafé Sør", nationwide=True, counties=[factories.county("50")])
+        assert "Hele landet" in self._row(client)
