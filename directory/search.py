@@ -109,7 +109,11 @@ def build_tsquery(expanded: list[ExpandedTerm], *, match_all: bool = True) -> st
         if item.is_stop_word:
             continue
         alternatives = [f"{_quote(stem)}:*" for stem in item.stems]
-        alternatives += [_quote(word) for word in item.similar_words if word not in item.stems]
+        # A similar word that begins with a stem is found by the stem's prefix already; asking the
+        # index for it again would read its list of documents twice ("dem":* covers "demens").
+        alternatives += [
+            _quote(word) for word in item.similar_words if not any(word.startswith(stem) for stem in item.stems)
+        ]
         groups.append("(" + " | ".join(alternatives) + ")")
     return (" & " if match_all else " | ").join(groups)
 

@@ -30,6 +30,12 @@ def test_a_tsquery_needs_every_term_by_stem_prefix_or_similar_word():
     assert build_tsquery(expanded) == "('sykehjemm':* | 'sykehjem') & ('demens':*)"
 
 
+def test_a_similar_word_the_stem_prefix_finds_is_not_asked_for_again():
+    expanded = [ExpandedTerm("demens", ("dem",), ("demens", "demente", "dement"))]
+    assert build_tsquery(expanded) == "('dem':*)"
+    assert build_tsquery([ExpandedTerm("demnes", ("demn",), ("demens",))]) == "('demn':* | 'demens')"
+
+
 def test_quotes_in_words_cannot_break_the_tsquery():
     assert build_tsquery([ExpandedTerm("o'neil", ("o'neil",), ())]) == "('o''neil':*)"
 
