@@ -36,12 +36,14 @@ from veier.content_language import translated_html
 PAGE_SIZE = 20
 PAGE_PARAMETER = "side"
 # Search results are counted up to this many (see CappedPaginator).
-RESULT_CAP = 1000
+# Up to this many matches of a word search are ranked by relevance; more are listed by name (see
+# page_of_entrepreneurs). Each match counted costs a row read and each ranked one a document opened.
+RESULT_CAP = 500
 
 
 class CappedPaginator(Paginator):
     """Counts at most `cap` results: counting every match of a common word costs more than the
-    search itself, and nobody pages past the first thousand. `is_capped` says the count was cut."""
+    search itself, and nobody pages past the first few hundred. `is_capped` says the count was cut."""
 
     def __init__(self, items, per_page: int, cap: int):
         super().__init__(items, per_page)

@@ -104,7 +104,7 @@ class TestBroadSearches:
         assert response.context["page"].by_name_because_broad
         assert response.context["page"].paginator.is_capped
         assert "Mer enn 4 sosiale entreprenører" in response.content.decode()
-        assert "Med så mange treff viser vi dem i alfabetisk rekkefølge" in response.content.decode()
+        assert "Med så mange treff viser vi de første 4 i alfabetisk rekkefølge" in response.content.decode()
         # There is no relevance order to switch to.
         assert "sortering=relevans" not in response.content.decode()
 
