@@ -106,7 +106,10 @@ class PlaceField(forms.CharField):
         value = super().clean(value).strip().lower()
         if not value:
             return None
-        place = self.model.objects.filter(slug=value).first()
+        counties, municipalities = cached_places()
+        place = next(
+            (place for place in (counties if self.model is County else municipalities) if place.slug == value), None
+        )
         if place is None:
             raise forms.ValidationError(self.unknown_message, params={"value": value})
         return place
