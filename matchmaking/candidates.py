@@ -379,9 +379,68 @@ def _names(ids: Iterable[int], names: dict[int, str]) -> frozenset[str]:
     return frozenset(names[pk] for pk in ids if pk in names)
 
 
-def _through_ids(field: str, column: str):
-    through = Offer._meta.get_field(field).remote_field.through
-    return ArraySubquery(through.objects.filter(offer_id=OuterRef("pk")).values(column))
+# The entrepreneurs' columns the matching reads; search_vector and the other wide columns stay behind.
+_ENTREPRENEUR_FIELDS = (
+    "id",
+    "name",
+    "slug",
+    "summary",
+    "social_mission",
+    "description",
+    "nationwide",
+    "facet_service_areas",
+    "facet_target_groups",
+    "facet_collaboration_forms",
+    "facet_coverage",
+)
+
+
+def _load_entrepreneurs(entrepreneur_ids: list[int], using: str) -> list[SocialEntrepreneur]:
+    """The published ones among these entrepreneurs, with the fields the matching reads (the rest
+    deferred). Plain SQL: the ORM spent more time building and reading the query than PostgreSQL
+    took to run it (docs/decisions.md, 30 November 2026)."""
+    table = SocialEntrepreneur._meta.db_table
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            f"SELECT {', '.join(_ENTREPRENEUR_FIELDS)} FROM {table} "  # noqa: S608
+            "WHERE id = ANY(%s) AND status = %s ORDER BY name, id",
+            [entrepreneur_ids, PublicationStatus.PUBLISHED],
+        )
+        rows = cursor.fetchall()
+    return [SocialEntrepreneur.from_db(using, _ENTREPRENEUR_FIELDS, row) for row in rows]
+
+
+def _load_offers(entrepreneur_ids: list[int], using: str) -> dict[int, list[dict]]:
+    """Each entrepreneur's published offers (by title) with the ids of their areas, groups and forms."""
+    arrays = []
+    for field, column in (
+        ("service_areas", "area_ids"),
+        ("target_groups", "group_ids"),
+        ("collaboration_forms", "form_ids"),
+    ):
+        remote = Offer._meta.get_field(field)
+        through = remote.remote_field.through._meta
+        target, source = remote.m2m_reverse_name(), remote.m2m_column_name()
+        arrays.append(f"ARRAY(SELECT t.{target} FROM {through.db_table} t WHERE t.{source} = o.id) AS {column}")  # noqa: S608
+    sql = (
+        f"SELECT o.id, o.entrepreneur_id, o.title, o.description, {', '.join(arrays)} "  # noqa: S608
+        f"FROM {Offer._meta.db_table} o WHERE o.entrepreneur_id = ANY(%s) AND o.status = %s ORDER BY o.title, o.id"
+    )
+    offers: dict[int, list[dict]] = {}
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, [entrepreneur_ids, Offer.Status.PUBLISHED])
+        for pk, entrepreneur_id, title, description, area_ids, group_ids, form_ids in cursor.fetchall():
+            offers.setdefault(entrepreneur_id, []).append(
+                {
+                    "pk": pk,
+                    "title": title,
+                    "description": description,
+                    "area_ids": area_ids,
+                    "group_ids": group_ids,
+                    "form_ids": form_ids,
+                }
+            )
+    return offers
 
 
 def _word_set(text: str, pattern: re.Pattern = _WORD) -> set[str]:
@@ -512,38 +571,9 @@ def load_candidates(
     areas or groups is read through the concepts of its own text. The entrepreneurs' dialogues about
     other needs than `exclude_need` come along for the dialogue boost.
     """
-    entrepreneurs = list(
-        SocialEntrepreneur.objects.using(using)
-        .filter(pk__in=list(entrepreneur_ids), status=PublicationStatus.PUBLISHED)
-        .only(
-            "id",
-            "name",
-            "slug",
-            "summary",
-            "social_mission",
-            "description",
-            "nationwide",
-            "facet_service_areas",
-            "facet_target_groups",
-            "facet_collaboration_forms",
-            "facet_coverage",
-        )
-    )
+    entrepreneurs = _load_entrepreneurs(list(entrepreneur_ids), using)
     ids = [entrepreneur.pk for entrepreneur in entrepreneurs]
-    offers: dict[int, list[dict]] = {}
-    rows = (
-        Offer.objects.using(using)
-        .filter(entrepreneur_id__in=ids, status=Offer.Status.PUBLISHED)
-        .annotate(
-            area_ids=_through_ids("service_areas", "servicearea_id"),
-            group_ids=_through_ids("target_groups", "targetgroup_id"),
-            form_ids=_through_ids("collaboration_forms", "collaborationform_id"),
-        )
-        .order_by("title", "pk")
-        .values("pk", "entrepreneur_id", "title", "description", "area_ids", "group_ids", "form_ids")
-    )
-    for row in rows:
-        offers.setdefault(row["entrepreneur_id"], []).append(row)
+    offers = _load_offers(ids, using) if ids else {}
     case_texts = _case_texts(ids, using) if ids else {}
 
     texts: dict[tuple[int, int | None], set[str]] = {}
