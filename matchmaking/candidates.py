@@ -17,6 +17,7 @@ with scoring a pool a hundred times larger (docs/benchmarks.md, «Matching»).
 
 from __future__ import annotations
 
+import heapq
 import re
 import time
 from collections.abc import Iterable, Sequence
@@ -46,6 +47,10 @@ POOL_SIZE = 150
 # need's words; the cap keeps a need full of very common words from ranking the whole table.
 TEXT_SCAN_LIMIT = 1000
 TEXT_POOL_SIZE = 60
+# Candidates are read and scored this many at a time, highest bound first (_rank_unread).
+READ_BATCH = 100
+# Scores are rounded to one decimal: a bound (unrounded) this far below a score cannot round up to it.
+BOUND_MARGIN = 0.051
 # The need's words used to find documents: the title's words and then the longest of the rest
 # (long Norwegian words are compounds that say the most: "arbeidstrening", "pårørendestøtte").
 MAX_QUERY_TERMS = 16
@@ -550,6 +555,126 @@ def load_dialogues(
     return {key: tuple(value) for key, value in found.items()}
 
 
+@dataclass
+class _Unread:
+    """An offer (or a profile) with every fact but those of its words, which cost the most to read."""
+
+    entrepreneur: SocialEntrepreneur
+    offer: OfferSummary | None
+    # The offer's title and description; None for a profile.
+    own_text: str | None
+    facts: scoring.OfferFacts
+
+
+class _WordReader:
+    """Reads the words of candidates, each entrepreneur's profile and cases once however many of its
+    offers are read and in how many batches."""
+
+    def __init__(
+        self,
+        profiles: dict[int, str],
+        case_texts: dict[int, str],
+        word_pattern: re.Pattern,
+        thesaurus: scoring.Thesaurus,
+        concepts: frozenset[str] | None,
+        using: str,
+    ):
+        self.profiles, self.case_texts, self.word_pattern = profiles, case_texts, word_pattern
+        self.thesaurus, self.concepts, self.using = thesaurus, concepts, using
+        self._profile_words: dict[int, set[str]] = {}
+        self._case_words: dict[int, set[str]] = {}
+
+    def read(self, unread: Sequence[_Unread]) -> list[Candidate]:
+        """The candidates with their words, stemmed in one query at most."""
+        word_sets = []
+        for item in unread:
+            pk = item.entrepreneur.pk
+            if pk not in self._profile_words:
+                self._profile_words[pk] = _word_set(self.profiles[pk], self.word_pattern)
+                self._case_words[pk] = _word_set(self.case_texts.get(pk, ""), self.word_pattern)
+            profile = self._profile_words[pk]
+            word_sets.append(
+                profile if item.own_text is None else _word_set(item.own_text, self.word_pattern) | profile
+            )
+        stem_map = stems(
+            set().union(*word_sets, *(self._case_words[item.entrepreneur.pk] for item in unread)), using=self.using
+        )
+        return [
+            Candidate(item.entrepreneur, item.offer, self._facts(item, word_set, stem_map))
+            for item, word_set in zip(unread, word_sets, strict=True)
+        ]
+
+    def _facts(self, item: _Unread, word_set: set[str], stem_map: dict[str, tuple[str, ...]]) -> scoring.OfferFacts:
+        """OfferFacts for one text; areas and groups from the concepts of the text when none are ticked."""
+        thesaurus, concepts = self.thesaurus, self.concepts
+        own = _stems_of(word_set, stem_map) if word_set else frozenset()
+        found = frozenset(thesaurus.find(own, among=concepts)) if thesaurus else frozenset()
+        case_terms = _stems_of(self._case_words[item.entrepreneur.pk], stem_map) - own
+        in_cases = frozenset(thesaurus.find(case_terms | own, among=concepts)) - found if case_terms else frozenset()
+        areas, groups = item.facts.service_areas, item.facts.target_groups
+        if found and not (areas and groups):
+            implied_areas, implied_groups = thesaurus.implied(found)
+            areas, groups = areas or implied_areas, groups or implied_groups
+        return replace(
+            item.facts,
+            service_areas=areas,
+            target_groups=groups,
+            terms=own,
+            case_terms=case_terms,
+            concepts=found,
+            case_concepts=in_cases,
+        )
+
+
+def _load_unread(
+    entrepreneur_ids: Iterable[int],
+    using: str,
+    word_pattern: re.Pattern,
+    *,
+    thesaurus: scoring.Thesaurus,
+    concepts: frozenset[str] | None,
+    exclude_need: int | None,
+    names: dict,
+) -> tuple[list[_Unread], _WordReader]:
+    """The candidates of these entrepreneurs without their words, and the reader of their words."""
+    entrepreneurs = _load_entrepreneurs(list(entrepreneur_ids), using)
+    ids = [entrepreneur.pk for entrepreneur in entrepreneurs]
+    offers = _load_offers(ids, using) if ids else {}
+    case_texts = _case_texts(ids, using) if ids else {}
+    dialogues = load_dialogues(ids, thesaurus, exclude_need=exclude_need, using=using)
+
+    unread: list[_Unread] = []
+    profiles: dict[int, str] = {}
+    for entrepreneur in entrepreneurs:
+        pk = entrepreneur.pk
+        profiles[pk] = f"{entrepreneur.summary} {entrepreneur.social_mission} {entrepreneur.description}"
+        common = {"dialogues": dialogues.get(pk, ()), **_coverage(entrepreneur)}
+        profile_areas = _names(entrepreneur.facet_service_areas, names["service_areas"])
+        profile_groups = _names(entrepreneur.facet_target_groups, names["target_groups"])
+        for row in offers.get(pk, []):
+            # An offer without areas or groups of its own is read with its entrepreneur's.
+            facts = scoring.OfferFacts(
+                service_areas=_names(row["area_ids"], names["service_areas"]) or profile_areas,
+                target_groups=_names(row["group_ids"], names["target_groups"]) or profile_groups,
+                collaboration_forms=_names(row["form_ids"], names["collaboration_forms"]),
+                **common,
+            )
+            unread.append(
+                _Unread(
+                    entrepreneur, OfferSummary(row["pk"], row["title"]), f"{row['title']} {row['description']}", facts
+                )
+            )
+        if pk not in offers:
+            facts = scoring.OfferFacts(
+                service_areas=profile_areas,
+                target_groups=profile_groups,
+                collaboration_forms=_names(entrepreneur.facet_collaboration_forms, names["collaboration_forms"]),
+                **common,
+            )
+            unread.append(_Unread(entrepreneur, None, None, facts))
+    return unread, _WordReader(profiles, case_texts, word_pattern, thesaurus, concepts, using)
+
+
 def load_candidates(
     entrepreneur_ids: Iterable[int],
     using: str = "default",
@@ -571,76 +696,16 @@ def load_candidates(
     areas or groups is read through the concepts of its own text. The entrepreneurs' dialogues about
     other needs than `exclude_need` come along for the dialogue boost.
     """
-    entrepreneurs = _load_entrepreneurs(list(entrepreneur_ids), using)
-    ids = [entrepreneur.pk for entrepreneur in entrepreneurs]
-    offers = _load_offers(ids, using) if ids else {}
-    case_texts = _case_texts(ids, using) if ids else {}
-
-    texts: dict[tuple[int, int | None], set[str]] = {}
-    case_words: dict[int, set[str]] = {}
-    for entrepreneur in entrepreneurs:
-        profile = _word_set(
-            f"{entrepreneur.summary} {entrepreneur.social_mission} {entrepreneur.description}", word_pattern
-        )
-        for row in offers.get(entrepreneur.pk, []):
-            own = _word_set(f"{row['title']} {row['description']}", word_pattern)
-            texts[(entrepreneur.pk, row["pk"])] = own | profile
-        if entrepreneur.pk not in offers:
-            texts[(entrepreneur.pk, None)] = profile
-        case_words[entrepreneur.pk] = _word_set(case_texts.get(entrepreneur.pk, ""), word_pattern)
-    stem_map = stems(set().union(*texts.values(), *case_words.values()), using=using)
-
-    thesaurus = current_thesaurus(using) if thesaurus is None else thesaurus
-    dialogues = load_dialogues(ids, thesaurus, exclude_need=exclude_need, using=using)
-    names = names or _taxonomy_names(using)
-
-    def read(word_set: set[str], entrepreneur_id: int, areas: frozenset[str], groups: frozenset[str], **fields):
-        """OfferFacts for one text; areas and groups from the concepts of the text when none are ticked."""
-        own = _stems_of(word_set, stem_map) if word_set else frozenset()
-        found = frozenset(thesaurus.find(own, among=concepts)) if thesaurus else frozenset()
-        case_terms = _stems_of(case_words[entrepreneur_id], stem_map) - own
-        in_cases = frozenset(thesaurus.find(case_terms | own, among=concepts)) - found if case_terms else frozenset()
-        if found and not (areas and groups):
-            implied_areas, implied_groups = thesaurus.implied(found)
-            areas, groups = areas or implied_areas, groups or implied_groups
-        return scoring.OfferFacts(
-            service_areas=areas,
-            target_groups=groups,
-            terms=own,
-            case_terms=case_terms,
-            concepts=found,
-            case_concepts=in_cases,
-            dialogues=dialogues.get(entrepreneur_id, ()),
-            **fields,
-        )
-
-    candidates: list[Candidate] = []
-    for entrepreneur in entrepreneurs:
-        coverage = _coverage(entrepreneur)
-        profile_areas = _names(entrepreneur.facet_service_areas, names["service_areas"])
-        profile_groups = _names(entrepreneur.facet_target_groups, names["target_groups"])
-        for row in offers.get(entrepreneur.pk, []):
-            # An offer without areas or groups of its own is read with its entrepreneur's.
-            facts = read(
-                texts[(entrepreneur.pk, row["pk"])],
-                entrepreneur.pk,
-                _names(row["area_ids"], names["service_areas"]) or profile_areas,
-                _names(row["group_ids"], names["target_groups"]) or profile_groups,
-                collaboration_forms=_names(row["form_ids"], names["collaboration_forms"]),
-                **coverage,
-            )
-            candidates.append(Candidate(entrepreneur, OfferSummary(row["pk"], row["title"]), facts))
-        if entrepreneur.pk not in offers:
-            facts = read(
-                texts[(entrepreneur.pk, None)],
-                entrepreneur.pk,
-                profile_areas,
-                profile_groups,
-                collaboration_forms=_names(entrepreneur.facet_collaboration_forms, names["collaboration_forms"]),
-                **coverage,
-            )
-            candidates.append(Candidate(entrepreneur, None, facts))
-    return candidates
+    unread, reader = _load_unread(
+        entrepreneur_ids,
+        using,
+        word_pattern,
+        thesaurus=current_thesaurus(using) if thesaurus is None else thesaurus,
+        concepts=concepts,
+        exclude_need=exclude_need,
+        names=names or _taxonomy_names(using),
+    )
+    return reader.read(unread)
 
 
 # --- Needs → offers -------------------------------------------------------------------------------
@@ -819,21 +884,80 @@ def rank(
     Every candidate gets a score; only those on the list get their reasons written, in the active
     language with the names `labels` gives (reader_labels).
     """
-    best: dict[int, tuple[float, Candidate]] = {}
-    for candidate in candidates:
+    best: dict[int, tuple[float, int, Candidate]] = {}
+    _keep_best(best, facts, enumerate(candidates))
+    return _ranked(facts, best, limit, labels)
+
+
+def _keep_best(
+    best: dict[int, tuple[float, int, Candidate]], facts: scoring.NeedFacts, candidates: Iterable[tuple[int, Candidate]]
+) -> None:
+    """Score the numbered candidates into `best`: each entrepreneur's best score, the first offer
+    (by number) among equals."""
+    for number, candidate in candidates:
         value = scoring.score_value(facts, candidate.facts)
         if value <= 0:
             continue
         current = best.get(candidate.entrepreneur.pk)
-        if current is None or value > current[0]:
-            best[candidate.entrepreneur.pk] = (value, candidate)
-    ordered = sorted(best.values(), key=lambda item: (-item[0], item[1].entrepreneur.name, item[1].entrepreneur.pk))
+        if current is None or (value, -number) > (current[0], -current[1]):
+            best[candidate.entrepreneur.pk] = (value, number, candidate)
+
+
+def _ranked(
+    facts: scoring.NeedFacts,
+    best: dict[int, tuple[float, int, Candidate]],
+    limit: int | None,
+    labels: dict[str, str] | None,
+) -> list[RankedMatch]:
+    ordered = sorted(best.values(), key=lambda item: (-item[0], item[2].entrepreneur.name, item[2].entrepreneur.pk))
     if limit:
         ordered = ordered[:limit]
     return [
         RankedMatch(candidate.entrepreneur, candidate.offer, scoring.score(facts, candidate.facts, labels))
-        for _value, candidate in ordered
+        for _value, _number, candidate in ordered
     ]
+
+
+def _rank_unread(
+    facts: scoring.NeedFacts,
+    unread: list[_Unread],
+    reader: _WordReader,
+    limit: int,
+    labels: dict[str, str] | None,
+) -> list[RankedMatch]:
+    """rank() without reading the words of candidates that cannot reach the first `limit`.
+
+    Candidates are read and scored in batches, highest bound first (scoring.score_bound: the score
+    with every word and concept of the need found). Once `limit` entrepreneurs are scored, a
+    candidate whose bound is below the last of them cannot enter the list, nor can any after it.
+    The list is the one rank() gives. Reading the words (the pattern, stems, concepts) and scoring
+    were most of the Python time of a match list (docs/decisions.md, 30 November 2026)."""
+    bounds = sorted(
+        (
+            scoring.score_bound(
+                facts,
+                item.facts,
+                open_areas=not item.facts.service_areas,
+                open_groups=not item.facts.target_groups,
+            ),
+            number,
+        )
+        for number, item in enumerate(unread)
+    )
+    bounds.reverse()
+    best: dict[int, tuple[float, int, Candidate]] = {}
+    position = 0
+    while position < len(bounds):
+        batch = bounds[position : position + READ_BATCH]
+        if limit and len(best) >= limit:
+            last = heapq.nlargest(limit, (value for value, _number, _candidate in best.values()))[-1]
+            batch = [entry for entry in bounds[position : position + READ_BATCH] if entry[0] >= last - BOUND_MARGIN]
+            if not batch:
+                break
+        numbers = [number for _bound, number in batch]
+        _keep_best(best, facts, zip(numbers, reader.read([unread[number] for number in numbers]), strict=True))
+        position += len(batch)
+    return _ranked(facts, best, limit, labels)
 
 
 def narrowing_spec(
@@ -873,16 +997,18 @@ def find_matches(
             narrowing_spec(spec, facts, using, names), need_tsquery(facts, thesaurus), pool_size=pool_size, using=using
         )
         concepts = relevant_concepts(facts, thesaurus)
-        loaded = load_candidates(
+        unread, reader = _load_unread(
             ids,
-            using=using,
-            word_pattern=words_that_can_match(facts, thesaurus.term_stems(concepts)),
+            using,
+            words_that_can_match(facts, thesaurus.term_stems(concepts)),
             thesaurus=thesaurus,
             concepts=concepts,
             exclude_need=spec.pk,
             names=names,
         )
-    return rank(facts, loaded, limit, labels)
+    # Outside the matching language: the reasons are written in the reader's. (Reading the words needs
+    # no language: the thesaurus and the names were read in bokmål above.)
+    return _rank_unread(facts, unread, reader, limit, labels)
 
 
 # --- Offers → needs -------------------------------------------------------------------------------
