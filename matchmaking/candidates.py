@@ -30,7 +30,6 @@ from django.db.models import OuterRef
 from django.utils import translation
 
 from directory.models import (
-    Case,
     CollaborationForm,
     Offer,
     PublicationStatus,
@@ -478,12 +477,16 @@ def _stems_of(word_set: set[str], stem_map: dict[str, tuple[str, ...]]) -> froze
 
 def _case_texts(entrepreneur_ids: list[int], using: str) -> dict[int, str]:
     """The text of the published cases each entrepreneur appears in (one query)."""
-    through = Case.entrepreneurs.through
-    rows = (
-        through.objects.using(using)
-        .filter(socialentrepreneur_id__in=entrepreneur_ids, case__status=PublicationStatus.PUBLISHED)
-        .values_list("socialentrepreneur_id", "case__title", "case__summary", "case__body", "case__lessons")
-    )
+    # Plain SQL, as for the entrepreneurs: the base columns, which is what the ORM reads through the
+    # link table (modeltranslation does not rewrite related lookups).
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            """SELECT ce.socialentrepreneur_id, c.title, c.summary, c.body, c.lessons
+                 FROM directory_case_entrepreneurs ce JOIN directory_case c ON c.id = ce.case_id
+                WHERE ce.socialentrepreneur_id = ANY(%s) AND c.status = %s""",
+            [entrepreneur_ids, PublicationStatus.PUBLISHED],
+        )
+        rows = cursor.fetchall()
     texts: dict[int, list[str]] = {}
     for entrepreneur_id, *parts in rows:
         texts.setdefault(entrepreneur_id, []).extend(parts)
@@ -506,17 +509,27 @@ def load_dialogues(
 
     if not entrepreneur_ids:
         return {}
-    rows = list(
-        Interest.objects.using(using)
-        .filter(entrepreneur_id__in=entrepreneur_ids)
-        .exclude(state=Interest.State.DECLINED)
-        .exclude(need_id=exclude_need)
-        .order_by("-updated", "-pk")
-        .values(
-            "entrepreneur_id", "need_id", "kind", "state", "need__title", "need__challenge", "need__effects",
-            "need__municipality__name", "need__county__name", "need__public_body__name",
-        )[:MAX_DIALOGUES]
+    # Plain SQL: most candidates have no dialogues, and building this query in the ORM cost more than
+    # running it. "IS DISTINCT FROM" keeps what .exclude(need_id=exclude_need) kept, None included.
+    columns = (
+        "entrepreneur_id", "need_id", "kind", "state", "need__title", "need__challenge", "need__effects",
+        "need__municipality__name", "need__county__name", "need__public_body__name",
     )  # fmt: skip
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            """SELECT i.entrepreneur_id, i.need_id, i.kind, i.state, n.title, n.challenge, n.effects,
+                      m.name, c.name, b.name
+                 FROM matchmaking_interest i
+                 JOIN matchmaking_need n ON n.id = i.need_id
+                 LEFT JOIN directory_municipality m ON m.id = n.municipality_id
+                 LEFT JOIN directory_county c ON c.id = n.county_id
+                 JOIN directory_publicbody b ON b.id = n.public_body_id
+                WHERE i.entrepreneur_id = ANY(%s) AND i.state <> %s AND i.need_id IS DISTINCT FROM %s
+                ORDER BY i.updated DESC, i.id DESC
+                LIMIT %s""",
+            [list(entrepreneur_ids), Interest.State.DECLINED, exclude_need, MAX_DIALOGUES],
+        )
+        rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
     if not rows:
         return {}
     # The areas and groups of those needs, only when there are dialogues (most candidates have none).
