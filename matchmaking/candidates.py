@@ -343,7 +343,8 @@ class OfferSummary:
 class Candidate:
     """One thing to score: an offer, or an entrepreneur's profile when it has no published offer."""
 
-    entrepreneur: SocialEntrepreneur
+    # A SocialEntrepreneur from load_candidates; inside find_matches its row until it is listed.
+    entrepreneur: SocialEntrepreneur | _EntrepreneurRow
     offer: OfferSummary | None
     facts: scoring.OfferFacts
 
@@ -399,10 +400,46 @@ _ENTREPRENEUR_FIELDS = (
 )
 
 
-def _load_entrepreneurs(entrepreneur_ids: list[int], using: str) -> list[SocialEntrepreneur]:
-    """The published ones among these entrepreneurs, with the fields the matching reads (the rest
-    deferred). Plain SQL: the ORM spent more time building and reading the query than PostgreSQL
-    took to run it (docs/decisions.md, 30 November 2026)."""
+@dataclass(eq=False)
+class _EntrepreneurRow:
+    """An entrepreneur as the matching reads it (_ENTREPRENEUR_FIELDS, in that order). The model
+    instance is made only for the entrepreneurs that are listed: making one took about 20 µs, for
+    some 200 candidates per need."""
+
+    id: int
+    name: str
+    slug: str
+    summary: str
+    social_mission: str
+    description: str
+    nationwide: bool
+    facet_service_areas: list[int]
+    facet_target_groups: list[int]
+    facet_collaboration_forms: list[int]
+    facet_coverage: list[str]
+    using: str = "default"
+    _model: SocialEntrepreneur | None = None
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+    def model(self) -> SocialEntrepreneur:
+        """The entrepreneur with these fields loaded and the others deferred, as with .only()."""
+        if self._model is None:
+            values = tuple(getattr(self, field) for field in _ENTREPRENEUR_FIELDS)
+            self._model = SocialEntrepreneur.from_db(self.using, _ENTREPRENEUR_FIELDS, values)
+        return self._model
+
+
+def _model_of(entrepreneur: SocialEntrepreneur | _EntrepreneurRow) -> SocialEntrepreneur:
+    return entrepreneur.model() if isinstance(entrepreneur, _EntrepreneurRow) else entrepreneur
+
+
+def _load_entrepreneurs(entrepreneur_ids: list[int], using: str) -> list[_EntrepreneurRow]:
+    """The published ones among these entrepreneurs, with the fields the matching reads. Plain SQL:
+    the ORM spent more time building and reading the query than PostgreSQL took to run it
+    (docs/decisions.md, 30 November 2026)."""
     table = SocialEntrepreneur._meta.db_table
     with connections[using].cursor() as cursor:
         cursor.execute(
@@ -410,8 +447,7 @@ def _load_entrepreneurs(entrepreneur_ids: list[int], using: str) -> list[SocialE
             "WHERE id = ANY(%s) AND status = %s ORDER BY name, id",
             [entrepreneur_ids, PublicationStatus.PUBLISHED],
         )
-        rows = cursor.fetchall()
-    return [SocialEntrepreneur.from_db(using, _ENTREPRENEUR_FIELDS, row) for row in rows]
+        return [_EntrepreneurRow(*row, using=using) for row in cursor.fetchall()]
 
 
 def _load_offers(entrepreneur_ids: list[int], using: str) -> dict[int, list[dict]]:
@@ -572,7 +608,7 @@ def load_dialogues(
 class _Unread:
     """An offer (or a profile) with every fact but those of its words, which cost the most to read."""
 
-    entrepreneur: SocialEntrepreneur
+    entrepreneur: _EntrepreneurRow
     offer: OfferSummary | None
     # The offer's title and description; None for a profile.
     own_text: str | None
@@ -718,7 +754,10 @@ def load_candidates(
         exclude_need=exclude_need,
         names=names or _taxonomy_names(using),
     )
-    return reader.read(unread)
+    candidates = reader.read(unread)
+    for candidate in candidates:
+        candidate.entrepreneur = candidate.entrepreneur.model()
+    return candidates
 
 
 # --- Needs → offers -------------------------------------------------------------------------------
@@ -926,7 +965,7 @@ def _ranked(
     if limit:
         ordered = ordered[:limit]
     return [
-        RankedMatch(candidate.entrepreneur, candidate.offer, scoring.score(facts, candidate.facts, labels))
+        RankedMatch(_model_of(candidate.entrepreneur), candidate.offer, scoring.score(facts, candidate.facts, labels))
         for _value, _number, candidate in ordered
     ]
 
