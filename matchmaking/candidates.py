@@ -381,6 +381,8 @@ def _coverage(entrepreneur: SocialEntrepreneur) -> dict:
 
 
 def _names(ids: Iterable[int], names: dict[int, str]) -> frozenset[str]:
+    if not ids:  # most offers tick nothing of their own; this runs some 1 500 times per need
+        return frozenset()
     return frozenset(names[pk] for pk in ids if pk in names)
 
 
@@ -664,14 +666,22 @@ class _WordReader:
         if found and not (areas and groups):
             implied_areas, implied_groups = thesaurus.implied(found)
             areas, groups = areas or implied_areas, groups or implied_groups
-        return replace(
-            item.facts,
+        unread = item.facts
+        # Every field of OfferFacts, built one by one: dataclasses.replace() cost as much as the rest
+        # of this method.
+        return scoring.OfferFacts(
             service_areas=areas,
             target_groups=groups,
+            collaboration_forms=unread.collaboration_forms,
+            nationwide=unread.nationwide,
+            county_ids=unread.county_ids,
+            municipality_ids=unread.municipality_ids,
+            municipality_county_ids=unread.municipality_county_ids,
             terms=own,
             case_terms=case_terms,
             concepts=found,
             case_concepts=in_cases,
+            dialogues=unread.dialogues,
         )
 
 
