@@ -5,8 +5,11 @@ through the GIN indexes on the entrepreneurs' facet arrays (service areas, targe
 in tiers from the best (all the need's areas and groups, in its municipality) to the weakest (one
 area or group in common, elsewhere), stopping as soon as the pool is full; and TEXT_POOL_SIZE more
 whose search document best matches the need's words (GIN index on search_vector). Their published
-offers are loaded in a fixed number of queries, and every offer (or, for an entrepreneur without
-offers, its profile) is scored in Python; each entrepreneur is listed once, with its best offer.
+offers are loaded in a fixed number of queries (plain SQL), and the offers (or, for an entrepreneur
+without offers, its profile) are scored in Python, highest possible score first: once the list is
+full, an offer whose best case (every word and concept of the need found, scoring.score_bound) is
+below the list's last score is neither read nor scored. Each entrepreneur is listed once, with its
+best offer; the list is the one scoring every candidate gives.
 
 Offers → needs (`needs_for_entrepreneurs`): the other way round, for an entrepreneur's dashboard
 and the e-mail alerts; there are few open needs, so every candidate need is scored.
