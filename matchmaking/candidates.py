@@ -5,8 +5,11 @@ through the GIN indexes on the entrepreneurs' facet arrays (service areas, targe
 in tiers from the best (all the need's areas and groups, in its municipality) to the weakest (one
 area or group in common, elsewhere), stopping as soon as the pool is full; and TEXT_POOL_SIZE more
 whose search document best matches the need's words (GIN index on search_vector). Their published
-offers are loaded in a fixed number of queries, and every offer (or, for an entrepreneur without
-offers, its profile) is scored in Python; each entrepreneur is listed once, with its best offer.
+offers are loaded in a fixed number of queries (plain SQL), and the offers (or, for an entrepreneur
+without offers, its profile) are scored in Python, highest possible score first: once the list is
+full, an offer whose best case (every word and concept of the need found, scoring.score_bound) is
+below the list's last score is neither read nor scored. Each entrepreneur is listed once, with its
+best offer; the list is the one scoring every candidate gives.
 
 Offers → needs (`needs_for_entrepreneurs`): the other way round, for an entrepreneur's dashboard
 and the e-mail alerts; there are few open needs, so every candidate need is scored.
@@ -17,6 +20,7 @@ with scoring a pool a hundred times larger (docs/benchmarks.md, «Matching»).
 
 from __future__ import annotations
 
+import heapq
 import re
 import time
 from collections.abc import Iterable, Sequence
@@ -29,7 +33,6 @@ from django.db.models import OuterRef
 from django.utils import translation
 
 from directory.models import (
-    Case,
     CollaborationForm,
     Offer,
     PublicationStatus,
@@ -46,6 +49,10 @@ POOL_SIZE = 150
 # need's words; the cap keeps a need full of very common words from ranking the whole table.
 TEXT_SCAN_LIMIT = 1000
 TEXT_POOL_SIZE = 60
+# Candidates are read and scored this many at a time, highest bound first (_rank_unread).
+READ_BATCH = 100
+# Scores are rounded to one decimal: a bound (unrounded) this far below a score cannot round up to it.
+BOUND_MARGIN = 0.051
 # The need's words used to find documents: the title's words and then the longest of the rest
 # (long Norwegian words are compounds that say the most: "arbeidstrening", "pårørendestøtte").
 MAX_QUERY_TERMS = 16
@@ -339,7 +346,8 @@ class OfferSummary:
 class Candidate:
     """One thing to score: an offer, or an entrepreneur's profile when it has no published offer."""
 
-    entrepreneur: SocialEntrepreneur
+    # A SocialEntrepreneur from load_candidates; inside find_matches its row until it is listed.
+    entrepreneur: SocialEntrepreneur | _EntrepreneurRow
     offer: OfferSummary | None
     facts: scoring.OfferFacts
 
@@ -376,12 +384,108 @@ def _coverage(entrepreneur: SocialEntrepreneur) -> dict:
 
 
 def _names(ids: Iterable[int], names: dict[int, str]) -> frozenset[str]:
+    if not ids:  # most offers tick nothing of their own; this runs some 1 500 times per need
+        return frozenset()
     return frozenset(names[pk] for pk in ids if pk in names)
 
 
-def _through_ids(field: str, column: str):
-    through = Offer._meta.get_field(field).remote_field.through
-    return ArraySubquery(through.objects.filter(offer_id=OuterRef("pk")).values(column))
+# The entrepreneurs' columns the matching reads; search_vector and the other wide columns stay behind.
+_ENTREPRENEUR_FIELDS = (
+    "id",
+    "name",
+    "slug",
+    "summary",
+    "social_mission",
+    "description",
+    "nationwide",
+    "facet_service_areas",
+    "facet_target_groups",
+    "facet_collaboration_forms",
+    "facet_coverage",
+)
+
+
+@dataclass(eq=False)
+class _EntrepreneurRow:
+    """An entrepreneur as the matching reads it (_ENTREPRENEUR_FIELDS, in that order). The model
+    instance is made only for the entrepreneurs that are listed: making one took about 20 µs, for
+    some 200 candidates per need."""
+
+    id: int
+    name: str
+    slug: str
+    summary: str
+    social_mission: str
+    description: str
+    nationwide: bool
+    facet_service_areas: list[int]
+    facet_target_groups: list[int]
+    facet_collaboration_forms: list[int]
+    facet_coverage: list[str]
+    using: str = "default"
+    _model: SocialEntrepreneur | None = None
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+    def model(self) -> SocialEntrepreneur:
+        """The entrepreneur with these fields loaded and the others deferred, as with .only()."""
+        if self._model is None:
+            values = tuple(getattr(self, field) for field in _ENTREPRENEUR_FIELDS)
+            self._model = SocialEntrepreneur.from_db(self.using, _ENTREPRENEUR_FIELDS, values)
+        return self._model
+
+
+def _model_of(entrepreneur: SocialEntrepreneur | _EntrepreneurRow) -> SocialEntrepreneur:
+    return entrepreneur.model() if isinstance(entrepreneur, _EntrepreneurRow) else entrepreneur
+
+
+def _load_entrepreneurs(entrepreneur_ids: list[int], using: str) -> list[_EntrepreneurRow]:
+    """The published ones among these entrepreneurs, with the fields the matching reads. Plain SQL:
+    the ORM spent more time building and reading the query than PostgreSQL took to run it
+    (docs/decisions.md, 30 November 2026)."""
+    table = SocialEntrepreneur._meta.db_table
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            f"SELECT {', '.join(_ENTREPRENEUR_FIELDS)} FROM {table} "  # noqa: S608
+            "WHERE id = ANY(%s) AND status = %s ORDER BY name, id",
+            [entrepreneur_ids, PublicationStatus.PUBLISHED],
+        )
+        return [_EntrepreneurRow(*row, using=using) for row in cursor.fetchall()]
+
+
+def _load_offers(entrepreneur_ids: list[int], using: str) -> dict[int, list[dict]]:
+    """Each entrepreneur's published offers (by title) with the ids of their areas, groups and forms."""
+    arrays = []
+    for field, column in (
+        ("service_areas", "area_ids"),
+        ("target_groups", "group_ids"),
+        ("collaboration_forms", "form_ids"),
+    ):
+        remote = Offer._meta.get_field(field)
+        through = remote.remote_field.through._meta
+        target, source = remote.m2m_reverse_name(), remote.m2m_column_name()
+        arrays.append(f"ARRAY(SELECT t.{target} FROM {through.db_table} t WHERE t.{source} = o.id) AS {column}")  # noqa: S608
+    sql = (
+        f"SELECT o.id, o.entrepreneur_id, o.title, o.description, {', '.join(arrays)} "  # noqa: S608
+        f"FROM {Offer._meta.db_table} o WHERE o.entrepreneur_id = ANY(%s) AND o.status = %s ORDER BY o.title, o.id"
+    )
+    offers: dict[int, list[dict]] = {}
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, [entrepreneur_ids, Offer.Status.PUBLISHED])
+        for pk, entrepreneur_id, title, description, area_ids, group_ids, form_ids in cursor.fetchall():
+            offers.setdefault(entrepreneur_id, []).append(
+                {
+                    "pk": pk,
+                    "title": title,
+                    "description": description,
+                    "area_ids": area_ids,
+                    "group_ids": group_ids,
+                    "form_ids": form_ids,
+                }
+            )
+    return offers
 
 
 def _word_set(text: str, pattern: re.Pattern = _WORD) -> set[str]:
@@ -414,12 +518,16 @@ def _stems_of(word_set: set[str], stem_map: dict[str, tuple[str, ...]]) -> froze
 
 def _case_texts(entrepreneur_ids: list[int], using: str) -> dict[int, str]:
     """The text of the published cases each entrepreneur appears in (one query)."""
-    through = Case.entrepreneurs.through
-    rows = (
-        through.objects.using(using)
-        .filter(socialentrepreneur_id__in=entrepreneur_ids, case__status=PublicationStatus.PUBLISHED)
-        .values_list("socialentrepreneur_id", "case__title", "case__summary", "case__body", "case__lessons")
-    )
+    # Plain SQL, as for the entrepreneurs: the base columns, which is what the ORM reads through the
+    # link table (modeltranslation does not rewrite related lookups).
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            """SELECT ce.socialentrepreneur_id, c.title, c.summary, c.body, c.lessons
+                 FROM directory_case_entrepreneurs ce JOIN directory_case c ON c.id = ce.case_id
+                WHERE ce.socialentrepreneur_id = ANY(%s) AND c.status = %s""",
+            [entrepreneur_ids, PublicationStatus.PUBLISHED],
+        )
+        rows = cursor.fetchall()
     texts: dict[int, list[str]] = {}
     for entrepreneur_id, *parts in rows:
         texts.setdefault(entrepreneur_id, []).extend(parts)
@@ -442,17 +550,27 @@ def load_dialogues(
 
     if not entrepreneur_ids:
         return {}
-    rows = list(
-        Interest.objects.using(using)
-        .filter(entrepreneur_id__in=entrepreneur_ids)
-        .exclude(state=Interest.State.DECLINED)
-        .exclude(need_id=exclude_need)
-        .order_by("-updated", "-pk")
-        .values(
-            "entrepreneur_id", "need_id", "kind", "state", "need__title", "need__challenge", "need__effects",
-            "need__municipality__name", "need__county__name", "need__public_body__name",
-        )[:MAX_DIALOGUES]
+    # Plain SQL: most candidates have no dialogues, and building this query in the ORM cost more than
+    # running it. "IS DISTINCT FROM" keeps what .exclude(need_id=exclude_need) kept, None included.
+    columns = (
+        "entrepreneur_id", "need_id", "kind", "state", "need__title", "need__challenge", "need__effects",
+        "need__municipality__name", "need__county__name", "need__public_body__name",
     )  # fmt: skip
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            """SELECT i.entrepreneur_id, i.need_id, i.kind, i.state, n.title, n.challenge, n.effects,
+                      m.name, c.name, b.name
+                 FROM matchmaking_interest i
+                 JOIN matchmaking_need n ON n.id = i.need_id
+                 LEFT JOIN directory_municipality m ON m.id = n.municipality_id
+                 LEFT JOIN directory_county c ON c.id = n.county_id
+                 JOIN directory_publicbody b ON b.id = n.public_body_id
+                WHERE i.entrepreneur_id = ANY(%s) AND i.state <> %s AND i.need_id IS DISTINCT FROM %s
+                ORDER BY i.updated DESC, i.id DESC
+                LIMIT %s""",
+            [list(entrepreneur_ids), Interest.State.DECLINED, exclude_need, MAX_DIALOGUES],
+        )
+        rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
     if not rows:
         return {}
     # The areas and groups of those needs, only when there are dialogues (most candidates have none).
@@ -491,6 +609,134 @@ def load_dialogues(
     return {key: tuple(value) for key, value in found.items()}
 
 
+@dataclass
+class _Unread:
+    """An offer (or a profile) with every fact but those of its words, which cost the most to read."""
+
+    entrepreneur: _EntrepreneurRow
+    offer: OfferSummary | None
+    # The offer's title and description; None for a profile.
+    own_text: str | None
+    facts: scoring.OfferFacts
+
+
+class _WordReader:
+    """Reads the words of candidates, each entrepreneur's profile and cases once however many of its
+    offers are read and in how many batches."""
+
+    def __init__(
+        self,
+        profiles: dict[int, str],
+        case_texts: dict[int, str],
+        word_pattern: re.Pattern,
+        thesaurus: scoring.Thesaurus,
+        concepts: frozenset[str] | None,
+        using: str,
+    ):
+        self.profiles, self.case_texts, self.word_pattern = profiles, case_texts, word_pattern
+        self.thesaurus, self.concepts, self.using = thesaurus, concepts, using
+        self._profile_words: dict[int, set[str]] = {}
+        self._case_words: dict[int, set[str]] = {}
+
+    def read(self, unread: Sequence[_Unread]) -> list[Candidate]:
+        """The candidates with their words, stemmed in one query at most."""
+        word_sets = []
+        for item in unread:
+            pk = item.entrepreneur.pk
+            if pk not in self._profile_words:
+                self._profile_words[pk] = _word_set(self.profiles[pk], self.word_pattern)
+                self._case_words[pk] = _word_set(self.case_texts.get(pk, ""), self.word_pattern)
+            profile = self._profile_words[pk]
+            word_sets.append(
+                profile if item.own_text is None else _word_set(item.own_text, self.word_pattern) | profile
+            )
+        stem_map = stems(
+            set().union(*word_sets, *(self._case_words[item.entrepreneur.pk] for item in unread)), using=self.using
+        )
+        return [
+            Candidate(item.entrepreneur, item.offer, self._facts(item, word_set, stem_map))
+            for item, word_set in zip(unread, word_sets, strict=True)
+        ]
+
+    def _facts(self, item: _Unread, word_set: set[str], stem_map: dict[str, tuple[str, ...]]) -> scoring.OfferFacts:
+        """OfferFacts for one text; areas and groups from the concepts of the text when none are ticked."""
+        thesaurus, concepts = self.thesaurus, self.concepts
+        own = _stems_of(word_set, stem_map) if word_set else frozenset()
+        found = frozenset(thesaurus.find(own, among=concepts)) if thesaurus else frozenset()
+        case_terms = _stems_of(self._case_words[item.entrepreneur.pk], stem_map) - own
+        in_cases = frozenset(thesaurus.find(case_terms | own, among=concepts)) - found if case_terms else frozenset()
+        areas, groups = item.facts.service_areas, item.facts.target_groups
+        if found and not (areas and groups):
+            implied_areas, implied_groups = thesaurus.implied(found)
+            areas, groups = areas or implied_areas, groups or implied_groups
+        unread = item.facts
+        # Every field of OfferFacts, built one by one: dataclasses.replace() cost as much as the rest
+        # of this method.
+        return scoring.OfferFacts(
+            service_areas=areas,
+            target_groups=groups,
+            collaboration_forms=unread.collaboration_forms,
+            nationwide=unread.nationwide,
+            county_ids=unread.county_ids,
+            municipality_ids=unread.municipality_ids,
+            municipality_county_ids=unread.municipality_county_ids,
+            terms=own,
+            case_terms=case_terms,
+            concepts=found,
+            case_concepts=in_cases,
+            dialogues=unread.dialogues,
+        )
+
+
+def _load_unread(
+    entrepreneur_ids: Iterable[int],
+    using: str,
+    word_pattern: re.Pattern,
+    *,
+    thesaurus: scoring.Thesaurus,
+    concepts: frozenset[str] | None,
+    exclude_need: int | None,
+    names: dict,
+) -> tuple[list[_Unread], _WordReader]:
+    """The candidates of these entrepreneurs without their words, and the reader of their words."""
+    entrepreneurs = _load_entrepreneurs(list(entrepreneur_ids), using)
+    ids = [entrepreneur.pk for entrepreneur in entrepreneurs]
+    offers = _load_offers(ids, using) if ids else {}
+    case_texts = _case_texts(ids, using) if ids else {}
+    dialogues = load_dialogues(ids, thesaurus, exclude_need=exclude_need, using=using)
+
+    unread: list[_Unread] = []
+    profiles: dict[int, str] = {}
+    for entrepreneur in entrepreneurs:
+        pk = entrepreneur.pk
+        profiles[pk] = f"{entrepreneur.summary} {entrepreneur.social_mission} {entrepreneur.description}"
+        common = {"dialogues": dialogues.get(pk, ()), **_coverage(entrepreneur)}
+        profile_areas = _names(entrepreneur.facet_service_areas, names["service_areas"])
+        profile_groups = _names(entrepreneur.facet_target_groups, names["target_groups"])
+        for row in offers.get(pk, []):
+            # An offer without areas or groups of its own is read with its entrepreneur's.
+            facts = scoring.OfferFacts(
+                service_areas=_names(row["area_ids"], names["service_areas"]) or profile_areas,
+                target_groups=_names(row["group_ids"], names["target_groups"]) or profile_groups,
+                collaboration_forms=_names(row["form_ids"], names["collaboration_forms"]),
+                **common,
+            )
+            unread.append(
+                _Unread(
+                    entrepreneur, OfferSummary(row["pk"], row["title"]), f"{row['title']} {row['description']}", facts
+                )
+            )
+        if pk not in offers:
+            facts = scoring.OfferFacts(
+                service_areas=profile_areas,
+                target_groups=profile_groups,
+                collaboration_forms=_names(entrepreneur.facet_collaboration_forms, names["collaboration_forms"]),
+                **common,
+            )
+            unread.append(_Unread(entrepreneur, None, None, facts))
+    return unread, _WordReader(profiles, case_texts, word_pattern, thesaurus, concepts, using)
+
+
 def load_candidates(
     entrepreneur_ids: Iterable[int],
     using: str = "default",
@@ -512,104 +758,18 @@ def load_candidates(
     areas or groups is read through the concepts of its own text. The entrepreneurs' dialogues about
     other needs than `exclude_need` come along for the dialogue boost.
     """
-    entrepreneurs = list(
-        SocialEntrepreneur.objects.using(using)
-        .filter(pk__in=list(entrepreneur_ids), status=PublicationStatus.PUBLISHED)
-        .only(
-            "id",
-            "name",
-            "slug",
-            "summary",
-            "social_mission",
-            "description",
-            "nationwide",
-            "facet_service_areas",
-            "facet_target_groups",
-            "facet_collaboration_forms",
-            "facet_coverage",
-        )
+    unread, reader = _load_unread(
+        entrepreneur_ids,
+        using,
+        word_pattern,
+        thesaurus=current_thesaurus(using) if thesaurus is None else thesaurus,
+        concepts=concepts,
+        exclude_need=exclude_need,
+        names=names or _taxonomy_names(using),
     )
-    ids = [entrepreneur.pk for entrepreneur in entrepreneurs]
-    offers: dict[int, list[dict]] = {}
-    rows = (
-        Offer.objects.using(using)
-        .filter(entrepreneur_id__in=ids, status=Offer.Status.PUBLISHED)
-        .annotate(
-            area_ids=_through_ids("service_areas", "servicearea_id"),
-            group_ids=_through_ids("target_groups", "targetgroup_id"),
-            form_ids=_through_ids("collaboration_forms", "collaborationform_id"),
-        )
-        .order_by("title", "pk")
-        .values("pk", "entrepreneur_id", "title", "description", "area_ids", "group_ids", "form_ids")
-    )
-    for row in rows:
-        offers.setdefault(row["entrepreneur_id"], []).append(row)
-    case_texts = _case_texts(ids, using) if ids else {}
-
-    texts: dict[tuple[int, int | None], set[str]] = {}
-    case_words: dict[int, set[str]] = {}
-    for entrepreneur in entrepreneurs:
-        profile = _word_set(
-            f"{entrepreneur.summary} {entrepreneur.social_mission} {entrepreneur.description}", word_pattern
-        )
-        for row in offers.get(entrepreneur.pk, []):
-            own = _word_set(f"{row['title']} {row['description']}", word_pattern)
-            texts[(entrepreneur.pk, row["pk"])] = own | profile
-        if entrepreneur.pk not in offers:
-            texts[(entrepreneur.pk, None)] = profile
-        case_words[entrepreneur.pk] = _word_set(case_texts.get(entrepreneur.pk, ""), word_pattern)
-    stem_map = stems(set().union(*texts.values(), *case_words.values()), using=using)
-
-    thesaurus = current_thesaurus(using) if thesaurus is None else thesaurus
-    dialogues = load_dialogues(ids, thesaurus, exclude_need=exclude_need, using=using)
-    names = names or _taxonomy_names(using)
-
-    def read(word_set: set[str], entrepreneur_id: int, areas: frozenset[str], groups: frozenset[str], **fields):
-        """OfferFacts for one text; areas and groups from the concepts of the text when none are ticked."""
-        own = _stems_of(word_set, stem_map) if word_set else frozenset()
-        found = frozenset(thesaurus.find(own, among=concepts)) if thesaurus else frozenset()
-        case_terms = _stems_of(case_words[entrepreneur_id], stem_map) - own
-        in_cases = frozenset(thesaurus.find(case_terms | own, among=concepts)) - found if case_terms else frozenset()
-        if found and not (areas and groups):
-            implied_areas, implied_groups = thesaurus.implied(found)
-            areas, groups = areas or implied_areas, groups or implied_groups
-        return scoring.OfferFacts(
-            service_areas=areas,
-            target_groups=groups,
-            terms=own,
-            case_terms=case_terms,
-            concepts=found,
-            case_concepts=in_cases,
-            dialogues=dialogues.get(entrepreneur_id, ()),
-            **fields,
-        )
-
-    candidates: list[Candidate] = []
-    for entrepreneur in entrepreneurs:
-        coverage = _coverage(entrepreneur)
-        profile_areas = _names(entrepreneur.facet_service_areas, names["service_areas"])
-        profile_groups = _names(entrepreneur.facet_target_groups, names["target_groups"])
-        for row in offers.get(entrepreneur.pk, []):
-            # An offer without areas or groups of its own is read with its entrepreneur's.
-            facts = read(
-                texts[(entrepreneur.pk, row["pk"])],
-                entrepreneur.pk,
-                _names(row["area_ids"], names["service_areas"]) or profile_areas,
-                _names(row["group_ids"], names["target_groups"]) or profile_groups,
-                collaboration_forms=_names(row["form_ids"], names["collaboration_forms"]),
-                **coverage,
-            )
-            candidates.append(Candidate(entrepreneur, OfferSummary(row["pk"], row["title"]), facts))
-        if entrepreneur.pk not in offers:
-            facts = read(
-                texts[(entrepreneur.pk, None)],
-                entrepreneur.pk,
-                profile_areas,
-                profile_groups,
-                collaboration_forms=_names(entrepreneur.facet_collaboration_forms, names["collaboration_forms"]),
-                **coverage,
-            )
-            candidates.append(Candidate(entrepreneur, None, facts))
+    candidates = reader.read(unread)
+    for candidate in candidates:
+        candidate.entrepreneur = candidate.entrepreneur.model()
     return candidates
 
 
@@ -726,22 +886,43 @@ def candidate_ids(
     groups = _shared("facet_target_groups", spec.target_groups)
     parts: list[str] = []
     params: list = []
+    ctes: list[str] = []
+    cte_params: list = []
     earlier: list[tuple[str, list]] = []
-    for condition, condition_params in _tiers(areas, groups):
+    tiers = _tiers(areas, groups)
+    for index, (condition, condition_params) in enumerate(tiers):
         exclude = "".join(f" AND NOT {sql}" for sql, _ in earlier)
         exclude_params = [value for _, values in earlier for value in values]
-        for place, place_params, order, order_params in _places(spec, areas, groups):
-            parts.append(
-                f"""(SELECT e.id FROM directory_socialentrepreneur e
-                      WHERE e.status = 'published' AND {condition} AND {place}{exclude}
-                      {order} LIMIT %s)"""  # noqa: S608
+        if index == 0 and len(tiers) > 1:
+            # The first tier (enough of both, or of the one dimension) is found once and then split
+            # by place: each place as its own index search repeated the GIN scans of the areas and
+            # groups, about 2 ms each over 100 000 entrepreneurs. The later tiers are broader (up to
+            # half the table) and stay one search per place, cut short by LIMIT.
+            ctes.append(
+                f"""tier{index} AS MATERIALIZED (
+                    SELECT e.id, e.facet_coverage, e.facet_service_areas, e.facet_target_groups
+                      FROM directory_socialentrepreneur e
+                     WHERE e.status = 'published' AND {condition}{exclude})"""  # noqa: S608
             )
-            params += [*condition_params, *place_params, *exclude_params, *order_params, pool_size]
+            cte_params += [*condition_params, *exclude_params]
+            for place, place_params, order, order_params in _places(spec, areas, groups):
+                parts.append(f"(SELECT e.id FROM tier{index} e WHERE {place} {order} LIMIT %s)")  # noqa: S608
+                params += [*place_params, *order_params, pool_size]
+        else:
+            for place, place_params, order, order_params in _places(spec, areas, groups):
+                parts.append(
+                    f"""(SELECT e.id FROM directory_socialentrepreneur e
+                          WHERE e.status = 'published' AND {condition} AND {place}{exclude}
+                          {order} LIMIT %s)"""  # noqa: S608
+                )
+                params += [*condition_params, *place_params, *exclude_params, *order_params, pool_size]
         earlier.append((condition, condition_params))
     # The tiers in order, cut at pool_size; then the best by the words.
     sql = "SELECT id FROM (" + (" UNION ALL ".join(parts) or "SELECT NULL::bigint AS id WHERE false")  # noqa: S608
     sql += ") AS chosen LIMIT %s"
-    params.append(pool_size)
+    if ctes:
+        sql = f"WITH {', '.join(ctes)} {sql}"
+    params = [*cte_params, *params, pool_size]
     if tsquery:
         sql = f"""({sql}) UNION ALL
             (SELECT d.id
@@ -768,21 +949,80 @@ def rank(
     Every candidate gets a score; only those on the list get their reasons written, in the active
     language with the names `labels` gives (reader_labels).
     """
-    best: dict[int, tuple[float, Candidate]] = {}
-    for candidate in candidates:
+    best: dict[int, tuple[float, int, Candidate]] = {}
+    _keep_best(best, facts, enumerate(candidates))
+    return _ranked(facts, best, limit, labels)
+
+
+def _keep_best(
+    best: dict[int, tuple[float, int, Candidate]], facts: scoring.NeedFacts, candidates: Iterable[tuple[int, Candidate]]
+) -> None:
+    """Score the numbered candidates into `best`: each entrepreneur's best score, the first offer
+    (by number) among equals."""
+    for number, candidate in candidates:
         value = scoring.score_value(facts, candidate.facts)
         if value <= 0:
             continue
         current = best.get(candidate.entrepreneur.pk)
-        if current is None or value > current[0]:
-            best[candidate.entrepreneur.pk] = (value, candidate)
-    ordered = sorted(best.values(), key=lambda item: (-item[0], item[1].entrepreneur.name, item[1].entrepreneur.pk))
+        if current is None or (value, -number) > (current[0], -current[1]):
+            best[candidate.entrepreneur.pk] = (value, number, candidate)
+
+
+def _ranked(
+    facts: scoring.NeedFacts,
+    best: dict[int, tuple[float, int, Candidate]],
+    limit: int | None,
+    labels: dict[str, str] | None,
+) -> list[RankedMatch]:
+    ordered = sorted(best.values(), key=lambda item: (-item[0], item[2].entrepreneur.name, item[2].entrepreneur.pk))
     if limit:
         ordered = ordered[:limit]
     return [
-        RankedMatch(candidate.entrepreneur, candidate.offer, scoring.score(facts, candidate.facts, labels))
-        for _value, candidate in ordered
+        RankedMatch(_model_of(candidate.entrepreneur), candidate.offer, scoring.score(facts, candidate.facts, labels))
+        for _value, _number, candidate in ordered
     ]
+
+
+def _rank_unread(
+    facts: scoring.NeedFacts,
+    unread: list[_Unread],
+    reader: _WordReader,
+    limit: int,
+    labels: dict[str, str] | None,
+) -> list[RankedMatch]:
+    """rank() without reading the words of candidates that cannot reach the first `limit`.
+
+    Candidates are read and scored in batches, highest bound first (scoring.score_bound: the score
+    with every word and concept of the need found). Once `limit` entrepreneurs are scored, a
+    candidate whose bound is below the last of them cannot enter the list, nor can any after it.
+    The list is the one rank() gives. Reading the words (the pattern, stems, concepts) and scoring
+    were most of the Python time of a match list (docs/decisions.md, 30 November 2026)."""
+    bounds = sorted(
+        (
+            scoring.score_bound(
+                facts,
+                item.facts,
+                open_areas=not item.facts.service_areas,
+                open_groups=not item.facts.target_groups,
+            ),
+            number,
+        )
+        for number, item in enumerate(unread)
+    )
+    bounds.reverse()
+    best: dict[int, tuple[float, int, Candidate]] = {}
+    position = 0
+    while position < len(bounds):
+        batch = bounds[position : position + READ_BATCH]
+        if limit and len(best) >= limit:
+            last = heapq.nlargest(limit, (value for value, _number, _candidate in best.values()))[-1]
+            batch = [entry for entry in bounds[position : position + READ_BATCH] if entry[0] >= last - BOUND_MARGIN]
+            if not batch:
+                break
+        numbers = [number for _bound, number in batch]
+        _keep_best(best, facts, zip(numbers, reader.read([unread[number] for number in numbers]), strict=True))
+        position += len(batch)
+    return _ranked(facts, best, limit, labels)
 
 
 def narrowing_spec(
@@ -822,16 +1062,18 @@ def find_matches(
             narrowing_spec(spec, facts, using, names), need_tsquery(facts, thesaurus), pool_size=pool_size, using=using
         )
         concepts = relevant_concepts(facts, thesaurus)
-        loaded = load_candidates(
+        unread, reader = _load_unread(
             ids,
-            using=using,
-            word_pattern=words_that_can_match(facts, thesaurus.term_stems(concepts)),
+            using,
+            words_that_can_match(facts, thesaurus.term_stems(concepts)),
             thesaurus=thesaurus,
             concepts=concepts,
             exclude_need=spec.pk,
             names=names,
         )
-    return rank(facts, loaded, limit, labels)
+    # Outside the matching language: the reasons are written in the reader's. (Reading the words needs
+    # no language: the thesaurus and the names were read in bokmål above.)
+    return _rank_unread(facts, unread, reader, limit, labels)
 
 
 # --- Offers → needs -------------------------------------------------------------------------------

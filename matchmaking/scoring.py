@@ -543,6 +543,41 @@ def _evaluate(need: NeedFacts, offer: OfferFacts) -> _Evaluation:
     )
 
 
+def score_bound(need: NeedFacts, offer: OfferFacts, *, open_areas: bool = False, open_groups: bool = False) -> float:
+    """The highest score `offer` can reach whatever its texts say, unrounded, for an offer whose words
+    and concepts are not read yet: every word and concept of the need counted as found, and its areas
+    (groups), when `open_areas` (`open_groups`), as all the need's: an offer without ticks is read
+    through the concepts of its text. Never below `score_value` of the offer once read (up to the
+    rounding to one decimal), so an offer whose bound is below a list's last score cannot enter it."""
+    applicable = 0.0
+    total = 0.0
+    for need_terms, inferred, offer_terms, is_open, name in (
+        (need.service_areas, need.inferred_areas, offer.service_areas, open_areas, "service_areas"),
+        (need.target_groups, need.inferred_groups, offer.target_groups, open_groups, "target_groups"),
+    ):
+        if need_terms or inferred:
+            weight = WEIGHTS[name] * (1.0 if need_terms else INFERRED_WEIGHT)
+            applicable += weight
+            total += weight * (1.0 if is_open else _taxonomy(need_terms, offer_terms, inferred)[0])
+    if need.concepts:
+        applicable += WEIGHTS["concepts"]
+        total += WEIGHTS["concepts"]
+    if need.terms:
+        words = sum(
+            TITLE_WORD_WEIGHT if stem in need.title_terms else 1.0 for stem in need.terms if stem not in GENERIC_STEMS
+        )
+        applicable += WEIGHTS["text"]
+        total += WEIGHTS["text"] * (1.0 - math.exp(-words / TEXT_SATURATION))
+    applicable += WEIGHTS["coverage"]
+    total += WEIGHTS["coverage"] * COVERAGE_VALUES[coverage_of(need, offer)]
+    if need.collaboration_forms:
+        applicable += WEIGHTS["collaboration_forms"]
+        total += WEIGHTS["collaboration_forms"] * bool(need.collaboration_forms & offer.collaboration_forms)
+    if offer.dialogues:
+        total += WEIGHTS["dialogue"] * best_dialogue(need, offer)[0]
+    return min(100.0, 100 * total / applicable)
+
+
 def _dialogue_reason(past: PastDialogue) -> Reason:
     if past.state == DialogueState.AGREED:
         if past.place:

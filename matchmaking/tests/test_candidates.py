@@ -151,3 +151,30 @@ def test_reading_only_the_words_that_can_match_gives_the_same_scores(booklet):
         assert [(m.entrepreneur.pk, m.score, m.match.reasons) for m in every_word] == [
             (m.entrepreneur.pk, m.score, m.match.reasons) for m in some_words
         ], item.title
+
+
+@pytest.mark.parametrize("limit", [1, 3, 20])
+def test_skipping_candidates_that_cannot_reach_the_list_gives_the_same_list(booklet, limit):
+    from matchmaking.evaluation import spec_for
+    from matchmaking.tests.evaluation_set import EVALUATION_SET
+
+    thesaurus = candidates.load_thesaurus()
+    names = candidates._taxonomy_names("default")
+    for item in EVALUATION_SET:
+        needed = spec_for(item)
+        facts = candidates.needs_facts([needed], thesaurus=thesaurus)[0]
+        concepts = candidates.relevant_concepts(facts, thesaurus)
+        pattern = candidates.words_that_can_match(facts, thesaurus.term_stems(concepts))
+        ids = candidates.candidate_ids(
+            candidates.narrowing_spec(needed, facts), candidates.need_tsquery(facts, thesaurus)
+        )
+        every = candidates.rank(
+            facts, candidates.load_candidates(ids, word_pattern=pattern, thesaurus=thesaurus, concepts=concepts), limit
+        )
+        unread, reader = candidates._load_unread(
+            ids, "default", pattern, thesaurus=thesaurus, concepts=concepts, exclude_need=None, names=names
+        )
+        skipping = candidates._rank_unread(facts, unread, reader, limit, None)
+        assert [(m.entrepreneur.pk, m.offer, m.score, m.match.reasons) for m in every] == [
+            (m.entrepreneur.pk, m.offer, m.score, m.match.reasons) for m in skipping
+        ], item.title

@@ -20,6 +20,8 @@ from matchmaking.scoring import (
     dialogue_similarity,
     join_words,
     score,
+    score_bound,
+    score_value,
 )
 
 TRONDHEIM, STEINKJER, BODO = 1, 2, 3
@@ -406,3 +408,64 @@ def test_similarity_is_the_share_of_concepts_areas_and_groups_in_common():
     assert dialogue_similarity(dementia_need(), dialogue()) == 1.0
     half = dialogue(concepts=frozenset({"demens"}), service_areas=frozenset(), target_groups=frozenset())
     assert dialogue_similarity(dementia_need(), half) == pytest.approx(1 / 3)
+
+
+BOUND_NEED = {
+    "service_areas": frozenset({"Eldreomsorg", "Helse"}),
+    "target_groups": frozenset({"Eldre"}),
+    "collaboration_forms": frozenset({"Kjøp"}),
+    "terms": {"demens": "demens", "pårør": "pårørende", "kommun": "kommunen"},
+    "title_terms": frozenset({"demens"}),
+    "concepts": {"demens": "Demens"},
+}
+
+
+@pytest.mark.parametrize(
+    "offer_fields, open_areas, open_groups, read",
+    [
+        # Facts without words; then the same offer as its words may turn out.
+        ({}, True, True, {"service_areas": frozenset({"Eldreomsorg"}), "terms": frozenset({"demens"})}),
+        ({}, True, True, {"service_areas": frozenset({"Eldreomsorg", "Helse"}), "target_groups": frozenset({"Eldre"})}),
+        ({"service_areas": frozenset({"Helse"})}, False, True, {"terms": frozenset({"demens", "pårør"})}),
+        ({"nationwide": True}, True, True, {"terms": frozenset({"demens", "pårør", "kommun"})}),
+        ({"collaboration_forms": frozenset({"Kjøp"})}, True, True, {"concepts": frozenset({"demens"})}),
+        ({"target_groups": frozenset({"Eldre"})}, True, False, {"case_terms": frozenset({"demens", "pårør"})}),
+        (
+            {"municipality_ids": frozenset({TRONDHEIM})},
+            True,
+            True,
+            {
+                "concepts": frozenset({"demens"}),
+                "terms": frozenset({"demens", "pårør"}),
+                "service_areas": frozenset({"Eldreomsorg", "Helse"}),
+                "target_groups": frozenset({"Eldre"}),
+            },
+        ),
+    ],
+)
+def test_the_bound_is_never_below_the_score_of_the_offer_once_read(offer_fields, open_areas, open_groups, read):
+    unread = offer(**offer_fields)
+    bound = score_bound(need(**BOUND_NEED), unread, open_areas=open_areas, open_groups=open_groups)
+    assert bound >= score_value(need(**BOUND_NEED), offer(**{**offer_fields, **read})) - 0.05
+
+
+def test_the_bound_is_the_score_when_every_word_and_concept_is_found():
+    full = offer(
+        service_areas=frozenset({"Eldreomsorg"}),
+        target_groups=frozenset({"Eldre"}),
+        municipality_ids=frozenset({TRONDHEIM}),
+        terms=frozenset({"demens", "pårør"}),
+        concepts=frozenset({"demens"}),
+    )
+    bound = score_bound(
+        need(**BOUND_NEED),
+        offer(
+            service_areas=full.service_areas, target_groups=full.target_groups, municipality_ids=full.municipality_ids
+        ),
+    )
+    assert round(bound, 1) == score_value(need(**BOUND_NEED), full)
+
+
+def test_the_bound_counts_ticks_as_they_are_when_the_offer_has_its_own():
+    unread = offer(service_areas=frozenset({"Kultur"}), target_groups=frozenset({"Barn"}))
+    assert score_bound(need(**BOUND_NEED), unread) < score_bound(need(**BOUND_NEED), unread, open_areas=True)
