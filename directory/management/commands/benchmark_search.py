@@ -1,3 +1,4 @@
+import gc
 import platform
 import time
 
@@ -22,6 +23,8 @@ class Command(BaseCommand):
         parser.add_argument("--refill", action="store_true", help="Drop and refill the benchmark database.")
 
     def handle(self, *args, **options):
+        # As a gunicorn worker does once it has loaded the project (gunicorn.conf.py, post_worker_init).
+        gc.freeze()
         name = f"{settings.DATABASES['default']['NAME']}_benchmark"
         self._use_database(name, refill=options["refill"])
         from directory.models import Offer, SocialEntrepreneur

@@ -1,3 +1,4 @@
+import gc
 import platform
 import time
 
@@ -30,6 +31,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        # As a gunicorn worker does once it has loaded the project (gunicorn.conf.py, post_worker_init).
+        gc.freeze()
         name = f"{settings.DATABASES['default']['NAME']}_benchmark"
         # The same database and the same switch as manage.py benchmark_search.
         SearchBenchmark()._use_database(name, refill=options["refill"])
