@@ -232,7 +232,8 @@ def main() -> None:
     data = prepare(env)
     server = subprocess.Popen([str(GUNICORN), "veier.wsgi"], cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    results: list[tuple[float, float, str, bool]] = []  # (due, finished, kind, ok) relative to start
+    # (due, finished, kind, ok, sent) in seconds from the start; `sent` is when the request left.
+    results: list[tuple[float, float, str, bool, float]] = []
     lock = threading.Lock()
     restart: dict[str, float] = {}
     try:
@@ -274,12 +275,13 @@ def main() -> None:
                 delay = start + due - time.monotonic()
                 if delay > 0:
                     time.sleep(delay)
+                sent = time.monotonic() - start
                 try:
                     ok = one(kind, base, data, rng)
                 except Exception:
                     ok = False
                 with lock:
-                    results.append((due, time.monotonic() - start, kind, ok))
+                    results.append((due, time.monotonic() - start, kind, ok, sent))
 
         def restarter():
             time.sleep(max(0.0, start + options.restart_db_at - time.monotonic()))
@@ -306,9 +308,9 @@ def main() -> None:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
 
-    latencies = [(finished - due) * 1000 for due, finished, _kind, _ok in results]
+    latencies = [(finished - due) * 1000 for due, finished, _kind, _ok, _sent in results]
     errors = [r for r in results if not r[3]]
-    elapsed = max(finished for _due, finished, _k, _ok in results)
+    elapsed = max(finished for _due, finished, _k, _ok, _sent in results)
     print(
         f"{len(results)} user actions ({options.rate:g}/s planned for {options.seconds} s) in {elapsed:.0f} s: "
         f"{len(results) / elapsed:.1f}/s done; errors {len(errors)} ({100 * len(errors) / len(results):.2f} %); "
@@ -319,20 +321,23 @@ def main() -> None:
         f"p99 {percentile(latencies, 0.99):.0f} ms"
     )
     for kind, _weight in MIX:
-        mine = [(f - d) * 1000 for d, f, k, _ok in results if k == kind]
+        mine = [(f - d) * 1000 for d, f, k, _ok, _sent in results if k == kind]
         failed = sum(1 for r in results if r[2] == kind and not r[3])
         print(
             f"  {kind:<10} {len(mine):6d}  p50 {percentile(mine, 0.5):7.0f} ms  p95 {percentile(mine, 0.95):7.0f} ms  "
             f"p99 {percentile(mine, 0.99):7.0f} ms  errors {failed}"
         )
     if restart:
-        after = [r for r in results if r[1] >= restart["began"]]
-        failed_after = [r for r in after if not r[3]]
-        last_failure = max((r[1] for r in failed_after), default=restart["began"])
+        # Failures that ended after the restart began; recovered once every request *sent* after the
+        # last failing one's sending succeeded (a backlog can hold requests sent long before).
+        failed_after = [r for r in results if r[1] >= restart["began"] and not r[3]]
+        last_failed_sent = max((r[4] for r in failed_after), default=restart["began"])
+        recovered = min((r[4] for r in results if r[4] > last_failed_sent and r[3]), default=last_failed_sent)
         print(
             f"PostgreSQL restarted at {restart['began']:.1f} s (took {restart['done'] - restart['began']:.1f} s); "
-            f"{len(failed_after)} failed actions after it; requests succeed again "
-            f"{last_failure - restart['began']:.1f} s after the restart began"
+            f"{len(failed_after)} failed actions after it, the last of them sent at {last_failed_sent:.1f} s; "
+            f"every request sent from {recovered:.1f} s on succeeded: recovered "
+            f"{max(0.0, recovered - restart['began']):.1f} s after the restart began"
         )
 
 
