@@ -202,12 +202,15 @@ def entrepreneurs_to_list(ids: list[int]) -> list[SocialEntrepreneur]:
     )
     areas = cached_terms(ServiceArea)
     counties, municipalities = cached_places()
+    # Coverage codes name places by id ("c:3", "m:301"); each kind is listed in its own order.
+    places_by_code = {f"c:{place.id}": (0, position, place) for position, place in enumerate(counties)}
+    places_by_code |= {f"m:{place.id}": (1, position, place) for position, place in enumerate(municipalities)}
     for entrepreneur in loaded.values():
         own_areas = set(entrepreneur.facet_service_areas)
-        codes = set(entrepreneur.facet_coverage)
         entrepreneur.listed_service_areas = [area for area in areas if area.pk in own_areas]
-        entrepreneur.listed_counties = [county for county in counties if f"c:{county.pk}" in codes]
-        entrepreneur.listed_municipalities = [place for place in municipalities if f"m:{place.pk}" in codes]
+        covered = sorted(places_by_code[code] for code in entrepreneur.facet_coverage if code in places_by_code)
+        entrepreneur.listed_counties = [place for kind, _position, place in covered if kind == 0]
+        entrepreneur.listed_municipalities = [place for kind, _position, place in covered if kind == 1]
     return [loaded[pk] for pk in ids]
 
 

@@ -182,3 +182,23 @@ class TestResultRows:
     def test_nationwide(self, client):
         factories.entrepreneur("Kafé Sør", nationwide=True, counties=[factories.county("50")])
         assert "Hele landet" in self._row(client)
+
+
+@pytest.mark.django_db
+class TestPlaceFiltersFromTheCache:
+    """A county or municipality filter finds its place in the cached places (forms.cached_places)
+    and filters by it, related filters included, without asking the database for the place."""
+
+    def test_bodies_by_county(self, client):
+        factories.public_body("Trondheim kommune", municipality=factories.municipality("5001"))
+        factories.public_body("Oslo kommune", municipality=factories.municipality("0301"))
+        for value in ("50", "trondelag"):
+            names = [body.name for body in client.get("/virksomheter/", {"fylke": value}).context["page"].object_list]
+            assert names == ["Trondheim kommune"], value
+
+    def test_entrepreneurs_by_municipality_and_an_unknown_place(self, client):
+        factories.entrepreneur("Kafé Trondheim", municipalities=[factories.municipality("5001")])
+        factories.entrepreneur("Kafé Oslo", municipalities=[factories.municipality("0301")])
+        assert _names(client.get(LIST, {"kommune": "5001"})) == ["Kafé Trondheim"]
+        response = client.get(LIST, {"kommune": "9999"})
+        assert "9999" in response.context["form"].errors["kommune"][0]
