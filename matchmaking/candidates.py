@@ -46,8 +46,10 @@ from matchmaking import scoring
 # How many entrepreneurs the database hands over to be scored in Python.
 POOL_SIZE = 150
 # Text matches are ranked among at most this many documents. With real data far fewer match the
-# need's words; the cap keeps a need full of very common words from ranking the whole table.
-TEXT_SCAN_LIMIT = 1000
+# need's words; the cap keeps a need full of very common words from ranking the whole table. 500
+# rather than 1 000 (30 Nov 2026): the ranking of those documents was a tenth of a match list's time
+# at 100 000 entrepreneurs, and the lists' quality stayed the same (docs/benchmarks.md).
+TEXT_SCAN_LIMIT = 500
 TEXT_POOL_SIZE = 60
 # Candidates are read and scored this many at a time, highest bound first (_rank_unread).
 READ_BATCH = 100
@@ -310,7 +312,7 @@ def query_terms_for(facts: scoring.NeedFacts, thesaurus: scoring.Thesaurus | Non
     rest = sorted((stem for stem in useful if stem not in facts.title_terms), key=len, reverse=True)
     concept_terms: list[str] = []
     # Only for a need that left areas or groups unticked: the ticks find the rest through the facet
-    # indexes, and a concept's words are common words, each costing a ranking of a thousand documents.
+    # indexes, and a concept's words are common words, each costing a ranking of up to TEXT_SCAN_LIMIT documents.
     if thesaurus and facts.concepts and not (facts.service_areas and facts.target_groups):
         own = set(useful)
         concept_terms = sorted(
@@ -878,7 +880,7 @@ def candidate_ids(
        Norway, part of the county, the rest. Each tier is one search in the GIN indexes of the facet
        arrays, and the database stops as soon as the pool is full;
     2. the best `text_pool_size` by the need's words (GIN on search_vector, capped, ts_rank:
-       half the cost of ts_rank_cd over a thousand documents, and the scoring orders them anyway).
+       half the cost of ts_rank_cd over TEXT_SCAN_LIMIT documents, and the scoring orders them anyway).
 
     Within a tier the database chooses; the scoring in Python puts them in order.
     """
