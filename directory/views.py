@@ -35,7 +35,6 @@ from veier.content_language import translated_html
 
 PAGE_SIZE = 20
 PAGE_PARAMETER = "side"
-# Search results are counted up to this many (see CappedPaginator).
 # Up to this many matches of a word search are ranked by relevance; more are listed by name (see
 # page_of_entrepreneurs). Each match counted costs a row read and each ranked one a document opened.
 RESULT_CAP = 500
@@ -166,7 +165,11 @@ def page_of_entrepreneurs(filterset: EntrepreneurFilterSet, page_number, *, any_
         with planned_search():
             found = list(results.order_by().values_list("pk", flat=True)[: RESULT_CAP + 1])
         if len(found) <= RESULT_CAP:
-            ranked = SocialEntrepreneur.objects.filter(pk__in=found).annotate(rank=results.query.annotations["rank"])
+            ranked = (
+                SocialEntrepreneur.objects.published()
+                .filter(pk__in=found)
+                .annotate(rank=results.query.annotations["rank"])
+            )
             with planned_search():
                 ordered = list(ranked.order_by(*results.query.order_by).values_list("pk", flat=True))
             paginator = CappedPaginator(ordered, PAGE_SIZE, RESULT_CAP)
@@ -193,10 +196,12 @@ def entrepreneurs_to_list(ids: list[int]) -> list[SocialEntrepreneur]:
     (`listed_service_areas`), counties and municipalities (`listed_counties`, `listed_municipalities`).
 
     Those come from the facet columns the search trigger keeps (ids and coverage codes) and the
-    cached taxonomies and places, not from three more queries and a queryset per row.
+    cached taxonomies and places, not from three more queries and a queryset per row. An
+    entrepreneur unpublished or deleted since its id was found is left out, not an error.
     """
     loaded = (
-        SocialEntrepreneur.objects.select_related("organisation_form")
+        SocialEntrepreneur.objects.published()
+        .select_related("organisation_form")
         .defer("search_vector", "description", "social_mission")
         .in_bulk(ids)
     )
@@ -211,7 +216,7 @@ def entrepreneurs_to_list(ids: list[int]) -> list[SocialEntrepreneur]:
         covered = sorted(places_by_code[code] for code in entrepreneur.facet_coverage if code in places_by_code)
         entrepreneur.listed_counties = [place for kind, _position, place in covered if kind == 0]
         entrepreneur.listed_municipalities = [place for kind, _position, place in covered if kind == 1]
-    return [loaded[pk] for pk in ids]
+    return [loaded[pk] for pk in ids if pk in loaded]
 
 
 def page_number_within(paginator: Paginator, page_number) -> int:

@@ -202,3 +202,16 @@ class TestPlaceFiltersFromTheCache:
         assert _names(client.get(LIST, {"kommune": "5001"})) == ["Kafé Trondheim"]
         response = client.get(LIST, {"kommune": "9999"})
         assert "9999" in response.context["form"].errors["kommune"][0]
+
+
+@pytest.mark.django_db
+def test_rows_gone_since_their_ids_were_found_are_left_out():
+    """Between the search and loading its page, a profile may be unpublished or deleted."""
+    kept = factories.entrepreneur("Kafé Nord")
+    hidden = factories.entrepreneur("Kafé Sør")
+    gone = factories.entrepreneur("Kafé Vest")
+    ids = [kept.pk, hidden.pk, gone.pk]
+    hidden.status = "draft"
+    hidden.save()
+    gone.delete()
+    assert [entrepreneur.name for entrepreneur in views.entrepreneurs_to_list(ids)] == ["Kafé Nord"]
