@@ -196,7 +196,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     # needs and dialogues (matchmaking).
     context = {
         **directory_member_views.dashboard_context(user),
-        **matchmaking_views.dashboard_context(user),
+        **matchmaking_views.dashboard_context(user, request.GET.get("side")),
         **agreements_services.dashboard_context(user),
         "curator_queue": _curator_queue() if user.is_staff else None,
     }

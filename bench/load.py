@@ -19,6 +19,7 @@ failed requests and the time until requests succeed again.
 import argparse
 import os
 import random
+import resource
 import secrets
 import signal
 import socket
@@ -197,6 +198,49 @@ MIX = [("search", 37), ("profile", 22), ("guide", 16), ("needs", 16), ("post_nee
 GRACE_SECONDS = 30
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of a process, its children alive now (gunicorn's workers) and
+    the children it has reaped (workers replaced after max_requests)."""
+    total = 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        process, parent = int(stat.parent.name), int(fields[1])
+        if pid in (process, parent):
+            total += (int(fields[11]) + int(fields[12])) / ticks
+        if process == pid:
+            total += (int(fields[13]) + int(fields[14])) / ticks
+    return total
+
+
+def print_server_time(log: Path) -> None:
+    """Sum the access log's durations per kind of page: where the server's time went."""
+    import json
+
+    spent: dict[str, list[float]] = {}
+    for line in log.read_text().splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if "duration_ms" not in entry:
+            continue
+        parts = entry["path"].strip("/").split("/")
+        if len(parts) == 2 and parts[1] != "ny":  # one profile, need or page of a kind: one line
+            parts[1] = "<id>"
+        page = "/" + "/".join(parts) + "/"
+        spent.setdefault(f"{entry['method']} {page}", []).append(entry["duration_ms"])
+    print("server time per kind of page (from the access log):")
+    for page, times in sorted(spent.items(), key=lambda item: -sum(item[1])):
+        print(
+            f"  {page:<32} {len(times):6d} requests  {sum(times) / 1000:7.1f} s in all  "
+            f"p50 {percentile(times, 0.5):6.1f} ms  p95 {percentile(times, 0.95):6.1f} ms"
+        )
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))] if ordered else float("nan")
@@ -209,6 +253,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     parser.add_argument("--threads", type=int, default=64, help="load generator threads")
     parser.add_argument("--restart-db-at", type=float, help="restart PostgreSQL this many seconds in")
+    parser.add_argument(
+        "--server-log", type=Path, help="write the server's JSON access log here and sum its time per kind of page"
+    )
     options = parser.parse_args()
 
     database_url, pgdata = embedded_database_url("veier_load")
@@ -225,12 +272,13 @@ def main() -> None:
         "CACHE_URL": os.environ.get("CACHE_URL", "redis://127.0.0.1:6379/4"),
         "WEB_CONCURRENCY": str(options.workers),
         "GUNICORN_BIND": f"127.0.0.1:{port}",
-        "ACCESS_LOG": "0",
-        "LOG_LEVEL": "CRITICAL",
+        "ACCESS_LOG": "1" if options.server_log else "0",
+        "LOG_LEVEL": "INFO" if options.server_log else "CRITICAL",
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     }
     data = prepare(env)
-    server = subprocess.Popen([str(GUNICORN), "veier.wsgi"], cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
+    server_log = open(options.server_log, "w") if options.server_log else subprocess.DEVNULL  # noqa: SIM115
+    server = subprocess.Popen([str(GUNICORN), "veier.wsgi"], cwd=ROOT, env=env, stderr=server_log)
     base = f"http://127.0.0.1:{port}"
     # (due, finished, kind, ok, sent) in seconds from the start; `sent` is when the request left.
     results: list[tuple[float, float, str, bool, float]] = []
@@ -300,10 +348,14 @@ def main() -> None:
         threads = [threading.Thread(target=work, args=(n,), daemon=True) for n in range(options.threads)]
         if options.restart_db_at is not None:
             threads.append(threading.Thread(target=restarter, daemon=True))
+        cpu_before = cpu_seconds(server.pid), resource.getrusage(resource.RUSAGE_SELF)
+        clock_before = time.monotonic()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
+        cpu_after = cpu_seconds(server.pid), resource.getrusage(resource.RUSAGE_SELF)
+        wall = time.monotonic() - clock_before
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
@@ -327,6 +379,15 @@ def main() -> None:
             f"  {kind:<10} {len(mine):6d}  p50 {percentile(mine, 0.5):7.0f} ms  p95 {percentile(mine, 0.95):7.0f} ms  "
             f"p99 {percentile(mine, 0.99):7.0f} ms  errors {failed}"
         )
+    server_cpu = cpu_after[0] - cpu_before[0]
+    generator_cpu = sum(getattr(cpu_after[1], f) - getattr(cpu_before[1], f) for f in ("ru_utime", "ru_stime"))
+    print(
+        f"CPU over {wall:.0f} s: gunicorn {server_cpu:.0f} s ({server_cpu / wall:.2f} cores), "
+        f"load generator {generator_cpu:.0f} s ({generator_cpu / wall:.2f} cores), "
+        f"{os.cpu_count()} cores in all"
+    )
+    if options.server_log:
+        print_server_time(options.server_log)
     if restart:
         # Failures that ended after the restart began; recovered once every request *sent* after the
         # last failing one's sending succeeded (a backlog can hold requests sent long before).

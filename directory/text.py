@@ -11,3 +11,12 @@ def norwegian_slugify(value: str) -> str:
     Django's slugify drops letters without an ASCII decomposition, so 'ø' would vanish.
     """
     return slugify(value.translate(_NORWEGIAN_LETTERS))
+
+
+# The same key as the database's NorwegianSortKey (directory/search.py): æ, ø and å after z.
+_SORT_LETTERS = str.maketrans("æøåäöüé", "{|}{|ye")
+
+
+def norwegian_sort_key(value: str) -> str:
+    """A key that sorts names as Norwegian readers expect: 'Aremark' < 'Zzz' < 'Ærø' < 'Ørland' < 'Ås'."""
+    return value.lower().translate(_SORT_LETTERS)

@@ -3,12 +3,16 @@ services apply cleaned_data explicitly."""
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import CollaborationForm, Municipality, ServiceArea, TargetGroup
+from directory.forms import cached_places
+from directory.models import CollaborationForm, County, Municipality, ServiceArea, TargetGroup
+from directory.text import norwegian_sort_key
 from matchmaking.models import MAX_MESSAGE_LENGTH, AlertSubscription, Interest, Need
 from procurement.forms import KronerField
 from procurement.rules import CATEGORY_LABELS
+from veier import fragments
 from veier.content_language import TranslatedTermsField
 
 NATIONWIDE = "landet"
@@ -16,6 +20,25 @@ NATIONWIDE = "landet"
 
 def _textarea(rows: int) -> forms.Textarea:
     return forms.Textarea(attrs={"rows": rows})
+
+
+def _place_choices() -> list:
+    """The place list: the whole country, then each county by number with its municipalities by name."""
+    counties, municipalities = cached_places()
+    options = {county.id: [(f"c:{county.id}", _("Hele %(county)s") % {"county": county.name})] for county in counties}
+    for municipality in sorted(municipalities, key=lambda place: norwegian_sort_key(place.name)):
+        options[municipality.county_id].append((f"m:{municipality.id}", municipality.name))
+    return [
+        ("", str(_("Velg sted"))),
+        (NATIONWIDE, str(_("Hele landet"))),
+        *[(county.name, options[county.id]) for county in counties if len(options[county.id]) > 1],
+    ]
+
+
+def _as_stored(model, place):
+    """The stored row as a model instance, as a query would have given it (for the need's foreign keys)."""
+    fields = ["id", "number", "name", "slug"] + (["county_id"] if model is Municipality else [])
+    return model.from_db("default", fields, [getattr(place, field) for field in fields])
 
 
 class PlaceChoiceField(forms.ChoiceField):
@@ -27,20 +50,12 @@ class PlaceChoiceField(forms.ChoiceField):
         self.error_messages["invalid_choice"] = _("Velg kommunen eller fylket behovet gjelder fra listen.")
 
     def load(self) -> None:
-        municipalities = Municipality.objects.select_related("county").order_by("county__number", "name")
-        groups: dict = {}
-        for municipality in municipalities:
-            county = municipality.county
-            if county not in groups:
-                groups[county] = [(f"c:{county.pk}", _("Hele %(county)s") % {"county": county.name})]
-            groups[county].append((f"m:{municipality.pk}", municipality.name))
-        self.choices = [
-            ("", _("Velg sted")),
-            (NATIONWIDE, _("Hele landet")),
-            *[(county.name, options) for county, options in groups.items()],
-        ]
-        self._municipalities = {municipality.pk: municipality for municipality in municipalities}
-        self._counties = {municipality.county.pk: municipality.county for municipality in municipalities}
+        # From the cached places (renewed when a county or municipality is saved): the form page is
+        # posted to often, and 357 municipalities with their counties were read on every request.
+        self.choices = fragments.get_or_build("need-place-choices", [get_language()], _place_choices, ["places"])
+        counties, municipalities = cached_places()
+        self._counties = {place.id: place for place in counties}
+        self._municipalities = {place.id: place for place in municipalities}
 
     def clean(self, value):
         value = super().clean(value)
@@ -49,15 +64,15 @@ class PlaceChoiceField(forms.ChoiceField):
         kind, _sep, pk = value.partition(":")
         if kind == "m":
             municipality = self._municipalities[int(pk)]
-            return (municipality, municipality.county)
-        return (None, self._counties[int(pk)])
+            return (_as_stored(Municipality, municipality), _as_stored(County, self._counties[municipality.county_id]))
+        return (None, _as_stored(County, self._counties[int(pk)]))
 
     @staticmethod
-    def value_for(municipality, county) -> str:
-        if municipality is not None:
-            return f"m:{municipality.pk}"
-        if county is not None:
-            return f"c:{county.pk}"
+    def value_for(municipality_id: int | None, county_id: int | None) -> str:
+        if municipality_id is not None:
+            return f"m:{municipality_id}"
+        if county_id is not None:
+            return f"c:{county_id}"
         return NATIONWIDE
 
 
@@ -196,7 +211,7 @@ class NeedForm(forms.Form):
                 "service_areas": list(need.service_areas.all()),
                 "target_groups": list(need.target_groups.all()),
                 "collaboration_forms": list(need.collaboration_forms.all()),
-                "place": PlaceChoiceField.value_for(need.municipality, need.county),
+                "place": PlaceChoiceField.value_for(need.municipality_id, need.county_id),
                 "estimated_value": need.estimated_value,
                 "procurement_category": need.procurement_category,
                 "contract_months": need.contract_months,

@@ -14,7 +14,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Prefetch, Q
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -62,6 +63,7 @@ DASHBOARD_MATCHES = 10
 # The newest needs an entrepreneur's dashboard looks through for ones that fit.
 DASHBOARD_NEED_POOL = 300
 DASHBOARD_DIALOGUES = 20
+DASHBOARD_BODY_NEEDS = 20
 EQUAL_TREATMENT_URL = "/anskaffelser/veiledning/myter/#myte-3"
 
 
@@ -143,7 +145,7 @@ def need_create(request: HttpRequest) -> HttpResponse:
     approved_ids = member_body_ids(request.user)
     initial = {"visibility": Need.Visibility.PUBLIC, "procurement_category": rules.Category.HELSE_SOSIAL.value}
     if request.method == "GET":
-        initial["place"] = NeedForm.base_fields["place"].value_for(bodies[0].municipality, bodies[0].county)
+        initial["place"] = NeedForm.base_fields["place"].value_for(bodies[0].municipality_id, bodies[0].county_id)
     form = NeedForm(request.POST if request.method == "POST" else None, bodies=bodies, initial=initial)
     hint = None
     if request.method == "POST":
@@ -448,12 +450,12 @@ def alert_unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
 # --- /min-side/ ------------------------------------------------------------------------------------
 
 
-def dashboard_context(user) -> dict:
+def dashboard_context(user, page_number=None) -> dict:
     """What the matchmaking section of /min-side/ needs, under the key "matchmaking".
 
     For entrepreneur members: open needs that fit their offers, best first with reasons, their
     dialogues and their alert setting. For public-body members: their bodies' needs with status and
-    the answers waiting for them.
+    the answers waiting for them, a page (`page_number`) at a time.
     """
     context: dict[str, Any] = {}
     entrepreneurs = list(entrepreneurs_for_member(user))
@@ -476,16 +478,20 @@ def dashboard_context(user) -> dict:
     bodies = list(bodies_for_member(user))
     if bodies:
         waiting = Q(interests__kind=Interest.Kind.ANSWER, interests__state=Interest.State.SENT)
+        # One page at a time: a body that has posted thousands of needs got them all on every visit
+        # (0.3 s at 4 000). Needs with answers waiting come first, so the alert above leads to them.
         needs = (
             Need.objects.filter(public_body__in=bodies)
             .select_related("public_body")
             .annotate(dialogue_count=Count("interests"), answers_waiting=Count("interests", filter=waiting))
-            .order_by("-updated", "-pk")
+            .order_by(F("answers_waiting").desc(), "-updated", "-pk")
         )
-        needs = list(needs)
+        answers_waiting = Interest.objects.filter(
+            need__public_body__in=bodies, kind=Interest.Kind.ANSWER, state=Interest.State.SENT
+        ).count()
         context["body"] = {
             "bodies": bodies,
-            "needs": needs,
-            "answers_waiting": sum(need.answers_waiting for need in needs),
+            "needs_page": Paginator(needs, DASHBOARD_BODY_NEEDS).get_page(page_number),
+            "answers_waiting": answers_waiting,
         }
     return {"matchmaking": context}

@@ -138,3 +138,37 @@ def test_needs_they_already_talk_about_are_not_listed_as_fitting(body, owner, ne
     section = dashboard_context(entrepreneur_member)["matchmaking"]["entrepreneur"]
     assert section["matches"] == []
     assert [interest.need for interest in section["dialogues"]] == [need]
+
+
+def test_a_body_with_many_needs_gets_them_a_page_at_a_time_with_answers_waiting_first(
+    client, body, owner, colleague, entrepreneur, entrepreneur_member, monkeypatch
+):
+    monkeypatch.setattr("matchmaking.views.DASHBOARD_BODY_NEEDS", 2)
+    answered = make_need(body, owner, title="Behovet med svar")
+    for number in range(3):
+        make_need(body, owner, title=f"Nyere behov {number}")
+    services.interest_send(need=answered, entrepreneur=entrepreneur, user=entrepreneur_member, text="Vi kan!")
+    # The answer left the need's own row as it was; the newer needs were changed after it.
+    make_need(body, owner, title="Nyeste behov")
+
+    section = dashboard_context(colleague)["matchmaking"]["body"]
+    assert section["answers_waiting"] == 1
+    first = [need.title for need in section["needs_page"].object_list]
+    assert first[0] == "Behovet med svar" and len(first) == 2
+
+    client.force_login(colleague)
+    pages = [html_of(client.get("/min-side/", {"side": number})) for number in (1, 2, 3)]
+    assert "5 behov. De med nye svar står først, så de sist endrede." in pages[0]
+    assert 'href="?side=2"' in pages[0] and "Side 1 av 3" in pages[0]
+    assert "1 nytt svar fra entreprenører venter på dere." in pages[2]  # the count covers every page
+    shown = [
+        title
+        for page in pages
+        for title in ["Behovet med svar", "Nyeste behov", *(f"Nyere behov {n}" for n in range(3))]
+        if title in page
+    ]
+    assert sorted(shown) == sorted(["Behovet med svar", "Nyeste behov", *(f"Nyere behov {n}" for n in range(3))])
+    assert "Nyeste behov" in pages[0]  # the most recently changed after the one with answers
+    # A page past the end or junk shows a page, not an error.
+    assert client.get("/min-side/", {"side": "99"}).status_code == 200
+    assert client.get("/min-side/", {"side": "x"}).status_code == 200

@@ -8,7 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from directory.models import County, Municipality
 from directory.tests import factories
+from matchmaking.forms import NeedForm
 from matchmaking.models import Need
 from matchmaking.tests.conftest import assert_error_shown, html_of, make_need, make_user
 
@@ -493,3 +495,33 @@ def test_the_hint_shows_the_doubt_on_the_500_000_lower_limit(client, owner):
     html = html_of(response)
     assert "Utenfor regelverket" in html
     assert "Usikker verdi – Nedre grense for regelverket: Sekundærkilder" in html
+
+
+def test_the_place_list_comes_from_the_cached_places_in_norwegian_order(client, owner):
+    client.force_login(owner)
+    client.get("/behov/ny/")  # fills the cache
+    with CaptureQueriesContext(connection) as queries:
+        html = html_of(client.get("/behov/ny/"))
+    assert not [query for query in queries if "directory_municipality" in query["sql"]]
+    choices = NeedForm(bodies=None).fields["place"].choices
+    assert [label for label, _options in choices[:2]] == ["", "landet"]
+    groups = [group for group, _options in choices[2:]]
+    assert groups[0] == County.objects.order_by("number").first().name and len(groups) == County.objects.count()
+    trondelag = dict(choices[2:])[factories.county("50").name]
+    assert trondelag[0][1] == f"Hele {factories.county('50').name}"
+    names = [name for _value, name in trondelag[1:]]
+    assert names[-2:] == ["Ørland", "Åfjord"] and names.index("Frøya") < names.index("Trondheim")
+    assert len(names) == Municipality.objects.filter(county__number="50").count()
+    assert f'<option value="m:{factories.municipality("5001").pk}" selected>Trondheim</option>' in html
+
+
+def test_a_renamed_municipality_is_listed_and_saved_at_once(client, owner):
+    client.force_login(owner)
+    client.get("/behov/ny/")
+    municipality = factories.municipality("5001")
+    municipality.name = "Trondheim (Tråante)"
+    municipality.save()
+    assert ">Trondheim (Tråante)</option>" in html_of(client.get("/behov/ny/"))
+    client.post("/behov/ny/", _form(place=f"m:{municipality.pk}"))
+    need = Need.objects.get()
+    assert need.municipality_id == municipality.pk and need.county.number == "50"
