@@ -188,10 +188,20 @@ def _check_cache(attempt: Attempt, keys, limit: Limit) -> None:
             refused = True
     if refused:
         for cache_key in counted:
-            cache.decr(cache_key)
+            _uncount(cache, cache_key)
         attempt.wait = timedelta(seconds=max(1, (slot + 1) * seconds - now))
     else:
-        attempt._undo.append(lambda: [cache.decr(cache_key) for cache_key in counted])
+        attempt._undo.append(lambda: [_uncount(cache, cache_key) for cache_key in counted])
+
+
+def _uncount(cache, cache_key: str) -> None:
+    """Take one attempt back off a count. The count may be gone already: a parallel log-in to the
+    same account succeeded and forgot the address's attempts (seen in the load test as a 500 for
+    the second log-in), or its window ended. Then there is nothing to take back."""
+    try:
+        cache.decr(cache_key)
+    except ValueError:
+        pass
 
 
 def check(request: HttpRequest, scope: str, *, address: str | None = None) -> Attempt:

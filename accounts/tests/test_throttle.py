@@ -173,6 +173,22 @@ class TestSharedCache:
             assert not throttle.check(request, "login", address="a@example.no").refused
         assert not Attempt.objects.exists()
 
+    def test_two_log_ins_to_one_account_at_once_both_succeed(self, rf, settings):
+        # The second one's count was forgotten by the first's success before it was taken back.
+        settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+        from django.core.cache import caches
+
+        caches["default"].clear()
+        request = rf.post("/", REMOTE_ADDR="10.0.0.2")
+        with mock.patch("accounts.throttle._uses_cache", return_value=True):
+            first = throttle.check(request, "login", address="b@example.no")
+            second = throttle.check(request, "login", address="b@example.no")
+            first.succeeded()
+            second.succeeded()  # raised ValueError ("Key … not found"), a 500 for the user
+            # Both were taken back off the address's count, which starts afresh.
+            results = [throttle.check(request, "login", address="b@example.no") for _ in range(6)]
+            assert [attempt.refused for attempt in results] == [False] * 5 + [True]
+
 
 def test_a_form_view_can_use_the_decorator_for_posts_without_a_form(rf, django_user_model):
     from django.contrib.auth.models import AnonymousUser
