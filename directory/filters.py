@@ -6,6 +6,8 @@ A value the form cannot use is reported by its field and left out, while the val
 and full-text filters are methods: they use the indexed facet arrays and the Norwegian search.
 """
 
+import copy
+
 import django_filters
 from django import forms
 from django.db.models import Q
@@ -113,6 +115,21 @@ class DirectoryFilterSet(django_filters.FilterSet):
     def __init__(self, data=None, *args, **kwargs):
         # Always bound: with no parameters the list is still ordered (filter_queryset runs).
         super().__init__(QueryDict() if data is None else data, *args, **kwargs)
+
+    @classmethod
+    def _form_class(cls):
+        # The form's fields depend only on the FilterSet's declared filters (their labels and
+        # messages stay lazy, so translated at render), so the class is built once per FilterSet
+        # class, not on every request as django-filter does (a class and all its fields each time).
+        if "_built_form_class" not in cls.__dict__:
+            # From copies: a filter keeps the field it built, and the class's filters are copied
+            # for every FilterSet made.
+            fields = {name: filter_.field for name, filter_ in copy.deepcopy(cls.base_filters).items()}
+            cls._built_form_class = type(f"{cls.__name__}Form", (cls._meta.form,), fields)
+        return cls._built_form_class
+
+    def get_form_class(self):
+        return self._form_class()
 
     def values(self) -> dict:
         """The valid filter values by parameter (what the page lists as active filters)."""

@@ -6,6 +6,7 @@ shared by the HTML pages, the downloads and the API; their form is a DirectoryFi
 from typing import NamedTuple
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import (
@@ -28,7 +29,7 @@ def cached_terms(model) -> list:
     taxonomies; they change when a curator edits one, which renews the "taxonomy" generation
     (directory/apps.py)."""
     return fragments.get_or_build(
-        "taxonomy-terms", [model._meta.label_lower], lambda: list(model.objects.all()), ["taxonomy"]
+        "taxonomy-terms", [model._meta.label_lower], lambda: list(model.objects.all()), ["taxonomy"], in_process=True
     )
 
 
@@ -53,7 +54,7 @@ def cached_places() -> tuple[list[Place], list[Place]]:
         ]
         return counties, municipalities
 
-    return fragments.get_or_build("place-rows", [], build, ["places"])
+    return fragments.get_or_build("place-rows", [], build, ["places"], in_process=True)
 
 
 class FreeTextField(forms.CharField):
@@ -80,7 +81,13 @@ class SlugChoiceField(forms.MultipleChoiceField):
 
     def load(self) -> None:
         self._terms = cached_terms(self.model)
-        self.choices = [(term.slug, translated_html(term, "name")) for term in self._terms]
+        self.choices = fragments.get_or_build(
+            "term-choices",
+            [self.model._meta.label_lower, get_language()],
+            lambda: [(term.slug, translated_html(term, "name")) for term in self._terms],
+            ["taxonomy"],
+            in_process=True,
+        )
 
 
 class PlaceField(forms.CharField):
@@ -100,7 +107,7 @@ class PlaceField(forms.CharField):
         # of 357 options on every search cost more than the search's own filters. Renewed when a
         # county or municipality is saved (directory/apps.py).
         self._slug_by_number, options = fragments.get_or_build(
-            "place-options", [self.model._meta.model_name], self._build_options, depends_on=["places"]
+            "place-options", [self.model._meta.model_name], self._build_options, depends_on=["places"], in_process=True
         )
         self.widget.choices = [("", self.empty_label), *options]
 

@@ -52,7 +52,9 @@ class PlaceChoiceField(forms.ChoiceField):
     def load(self) -> None:
         # From the cached places (renewed when a county or municipality is saved): the form page is
         # posted to often, and 357 municipalities with their counties were read on every request.
-        self.choices = fragments.get_or_build("need-place-choices", [get_language()], _place_choices, ["places"])
+        self.choices = fragments.get_or_build(
+            "need-place-choices", [get_language()], _place_choices, ["places"], in_process=True
+        )
         counties, municipalities = cached_places()
         self._counties = {place.id: place for place in counties}
         self._municipalities = {place.id: place for place in municipalities}

@@ -57,15 +57,41 @@ def fragment_key(prefix: str, parts: Iterable, depends_on: Iterable[str]) -> str
     return f"fragment:{prefix}:{hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()}"
 
 
+# Values also kept in this process (get_or_build(..., in_process=True)), by their full key.
+_IN_PROCESS: dict[str, tuple[float, object]] = {}
+IN_PROCESS_LIMIT = 256
+
+
 def get_or_build(
-    prefix: str, parts: Iterable, build: Callable, depends_on: Iterable[str], timeout: int = FRAGMENT_SECONDS
+    prefix: str,
+    parts: Iterable,
+    build: Callable,
+    depends_on: Iterable[str],
+    timeout: int = FRAGMENT_SECONDS,
+    *,
+    in_process: bool = False,
 ):
-    """The cached value for these parts and data generations, built by `build()` when missing."""
+    """The cached value for these parts and data generations, built by `build()` when missing.
+
+    `in_process=True` also keeps the value in this process's memory under the same key, for values
+    read on every request (taxonomies, places): unpickling 372 places or the taxonomies' instances
+    from the cache cost more than the search they serve. The key still holds the generations read
+    from the shared cache, so a change on any app server is seen here on the next request. The
+    value is shared between requests: callers must not change it.
+    """
     key = fragment_key(prefix, parts, depends_on)
+    if in_process:
+        kept = _IN_PROCESS.get(key)
+        if kept is not None and kept[0] > time.monotonic():
+            return kept[1]
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, timeout)
+    if in_process:
+        if len(_IN_PROCESS) >= IN_PROCESS_LIMIT:
+            _IN_PROCESS.clear()  # old generations' values; rebuilt from the cache on demand
+        _IN_PROCESS[key] = (time.monotonic() + timeout, value)
     return value
 
 

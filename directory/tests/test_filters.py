@@ -66,3 +66,21 @@ def test_body_case_and_need_filtersets_filter_by_their_parameters():
 
     unknown = NeedFilterSet(QueryDict("kommune=9999"), queryset=Need.objects.all())
     assert list(unknown.errors) == ["kommune"]
+
+
+def test_each_filterset_builds_its_form_class_once_and_its_labels_follow_the_language():
+    from django.utils import translation
+
+    def form(filterset_class, model, data=None):
+        return filterset_class(data, queryset=model.objects.all()).form
+
+    first, second = form(EntrepreneurFilterSet, SocialEntrepreneur), form(EntrepreneurFilterSet, SocialEntrepreneur)
+    assert type(first) is type(second)
+    assert first.fields["q"] is not second.fields["q"]  # each form has its own fields
+    need_form = form(NeedFilterSet, Need)
+    classes = {type(first), type(form(PublicBodyFilterSet, PublicBody)), type(need_form)}
+    assert len(classes) == 3  # a subclass gets its own, with its own filters
+    assert "malgruppe" in need_form.fields and "type" not in need_form.fields
+    with translation.override("en"):
+        english = str(first.fields["fylke"].label)
+    assert str(first.fields["fylke"].label) == "Fylke" and english == "County"

@@ -34,6 +34,56 @@ def test_get_or_build_builds_once_per_generation():
     assert fragments.get_or_build("t", ["nb", "x"], build, ["taxonomy"]) == "panel 3"
 
 
+def test_a_value_kept_in_process_is_the_same_object_until_a_generation_moves(monkeypatch):
+    from django.core.cache import cache
+
+    built = []
+
+    def build():
+        built.append(1)
+        return [f"terms {len(built)}"]
+
+    first = fragments.get_or_build("k", ["nb"], build, ["taxonomy"], in_process=True)
+    # Not read from the shared cache again (no unpickling): the very same list.
+    shared_get = cache.get
+
+    def get(key, *args, **kwargs):
+        assert not key.startswith("fragment:"), "the value was read from the shared cache again"
+        return shared_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", get)
+    assert fragments.get_or_build("k", ["nb"], build, ["taxonomy"], in_process=True) is first
+    monkeypatch.undo()
+    # Another app server renews the generation in the shared cache: seen on the next call.
+    cache.set("generation:taxonomy", "renewed elsewhere", timeout=None)
+    assert fragments.get_or_build("k", ["nb"], build, ["taxonomy"], in_process=True) == ["terms 2"]
+    # A value whose time is up is not served from the process either.
+    key = fragments.fragment_key("k", ["nb"], ["taxonomy"])
+    fragments._IN_PROCESS[key] = (time.monotonic() - 1, ["stale"])
+    assert fragments.get_or_build("k", ["nb"], build, ["taxonomy"], in_process=True) == ["terms 2"]
+
+
+def test_the_values_kept_in_process_are_bounded(monkeypatch):
+    monkeypatch.setattr(fragments, "IN_PROCESS_LIMIT", 3)
+    fragments._IN_PROCESS.clear()
+    for number in range(10):
+        fragments.get_or_build("bounded", [number], lambda: "value", ["taxonomy"], in_process=True)
+    assert 1 <= len(fragments._IN_PROCESS) <= 3
+
+
+def test_a_renamed_service_area_is_shown_at_once_in_the_filters_and_results(client):
+    from directory.models import ServiceArea
+    from directory.tests import factories
+
+    area = factories.service_area("Eldreomsorg")
+    factories.entrepreneur("Besøksvenner AS", service_areas=[area])
+    assert "Eldreomsorg" in client.get("/entreprenorer/?q=besøksvenner").content.decode()
+    ServiceArea.objects.filter(pk=area.pk).update(name="Omsorg for eldre")
+    fragments.bump("taxonomy")  # what a bulk change must do (an admin save sends the signal itself)
+    html = client.get("/entreprenorer/?q=besøksvenner&sortering=navn").content.decode()
+    assert "Omsorg for eldre" in html and ">Eldreomsorg<" not in html
+
+
 def test_saving_public_data_moves_last_changed_but_a_queued_mail_does_not():
     from post_office.models import Email
 
