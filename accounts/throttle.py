@@ -34,6 +34,7 @@ with an atomic `incr`), in that cache. Refused attempts are not counted, so wait
 Call it outside `transaction.atomic()`, so that other processes see the attempt at once.
 """
 
+import contextlib
 import functools
 import ipaddress
 import math
@@ -198,10 +199,8 @@ def _uncount(cache, cache_key: str) -> None:
     """Take one attempt back off a count. The count may be gone already: a parallel log-in to the
     same account succeeded and forgot the address's attempts (seen in the load test as a 500 for
     the second log-in), or its window ended. Then there is nothing to take back."""
-    try:
+    with contextlib.suppress(ValueError):
         cache.decr(cache_key)
-    except ValueError:
-        pass
 
 
 def check(request: HttpRequest, scope: str, *, address: str | None = None) -> Attempt:

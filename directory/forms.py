@@ -109,7 +109,9 @@ class PlaceField(forms.CharField):
         self._slug_by_number, options = fragments.get_or_build(
             "place-options", [self.model._meta.model_name], self._build_options, depends_on=["places"], in_process=True
         )
-        self.widget.choices = [("", self.empty_label), *options]
+        # A callable: the 357 options are walked when the widget is rendered, not normalized on
+        # every request that only reads a number from the URL.
+        self.widget.choices = lambda: [("", self.empty_label), *options]
 
     def _build_options(self) -> tuple[dict[str, str], list]:
         is_municipality = self.model is Municipality

@@ -14,6 +14,7 @@ from procurement.forms import KronerField
 from procurement.rules import CATEGORY_LABELS
 from veier import fragments
 from veier.content_language import TranslatedTermsField
+from veier.fields import QuickSelect
 
 NATIONWIDE = "landet"
 
@@ -44,6 +45,8 @@ def _as_stored(model, place):
 class PlaceChoiceField(forms.ChoiceField):
     """One choice for where the need is: a municipality ("m:<id>"), a whole county ("c:<id>") or all of
     Norway. Cleans to (municipality or None, county or None)."""
+
+    widget = QuickSelect
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
