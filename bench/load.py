@@ -8,12 +8,14 @@ restarting the database disturbs nothing else on the machine; starts gunicorn wi
 settings (DEBUG=0, CACHE_URL, default redis://127.0.0.1:6379/4) and sends requests at `--rate` per
 second for `--seconds`: searches 37 %, profiles 22 %, the procurement guide 16 %, needs 16 %,
 need posting 7 % (by members already logged in) and log-ins 2 %. A log-in costs the password
-hash, about a second of one core on purpose (PBKDF2, 1 000 000 rounds), so log-ins are the share of
-a day's visits that sign in, not of their page views; members post with the session they have.
+hash on purpose (PBKDF2, 1 000 000 rounds: 0.25 s of one core on this machine), so log-ins are the
+share of a day's visits that sign in, not of their page views; members post with the session they have.
 Each request is timed from when it was due, so a slow server is not hidden by the load generator
 waiting for it. Actions still waiting when the time is up (plus a grace of 30 s) are not started and
 are reported as not served. It reports requests/s, p50/p95/p99, errors, and with --restart-db-at the
-failed requests and the time until requests succeed again.
+failed requests and the time until requests succeed again. It also reports the CPU the server
+and the load generator used, and with --server-log FILE the server's own time per kind of page
+(from its JSON access log), which shows where a backlog comes from.
 """
 
 import argparse
