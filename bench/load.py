@@ -361,6 +361,8 @@ def main() -> None:
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
+        if options.server_log:
+            server_log.close()
 
     latencies = [(finished - due) * 1000 for due, finished, _kind, _ok, _sent in results]
     errors = [r for r in results if not r[3]]

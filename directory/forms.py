@@ -57,6 +57,13 @@ def cached_places() -> tuple[list[Place], list[Place]]:
     return fragments.get_or_build("place-rows", [], build, ["places"], in_process=True)
 
 
+def stored_place(model, place: Place):
+    """The cached place as a model instance, as a query would have given it (from_db: not "unsaved",
+    so related filters and foreign keys take it), without a query."""
+    fields = ["id", "number", "name", "slug"] + (["county_id"] if model is Municipality else [])
+    return model.from_db("default", fields, [getattr(place, field) for field in fields])
+
+
 class FreeTextField(forms.CharField):
     """Free text that is cut to a sensible length instead of being rejected."""
 
@@ -140,10 +147,7 @@ class PlaceField(forms.CharField):
         )
         if found is None:
             raise forms.ValidationError(self.unknown_message, params={"value": value})
-        # The stored row's values as an instance, as a query would have given it (from_db: not "unsaved",
-        # so related filters take it); the filters need its id and county.
-        fields = ["id", "number", "name", "slug"] + (["county_id"] if self.model is Municipality else [])
-        return self.model.from_db("default", fields, [getattr(found, field) for field in fields])
+        return stored_place(self.model, found)
 
 
 class DirectoryFilterForm(forms.Form):

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from directory.forms import cached_places
+from directory.forms import cached_places, stored_place
 from directory.models import CollaborationForm, County, Municipality, ServiceArea, TargetGroup
 from directory.text import norwegian_sort_key
 from matchmaking.models import MAX_MESSAGE_LENGTH, AlertSubscription, Interest, Need
@@ -36,12 +36,6 @@ def _place_choices() -> list:
     ]
 
 
-def _as_stored(model, place):
-    """The stored row as a model instance, as a query would have given it (for the need's foreign keys)."""
-    fields = ["id", "number", "name", "slug"] + (["county_id"] if model is Municipality else [])
-    return model.from_db("default", fields, [getattr(place, field) for field in fields])
-
-
 class PlaceChoiceField(forms.ChoiceField):
     """One choice for where the need is: a municipality ("m:<id>"), a whole county ("c:<id>") or all of
     Norway. Cleans to (municipality or None, county or None)."""
@@ -69,8 +63,9 @@ class PlaceChoiceField(forms.ChoiceField):
         kind, _sep, pk = value.partition(":")
         if kind == "m":
             municipality = self._municipalities[int(pk)]
-            return (_as_stored(Municipality, municipality), _as_stored(County, self._counties[municipality.county_id]))
-        return (None, _as_stored(County, self._counties[int(pk)]))
+            county = self._counties[municipality.county_id]
+            return (stored_place(Municipality, municipality), stored_place(County, county))
+        return (None, stored_place(County, self._counties[int(pk)]))
 
     @staticmethod
     def value_for(municipality_id: int | None, county_id: int | None) -> str:
