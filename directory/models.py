@@ -5,11 +5,12 @@ from django.contrib.postgres.indexes import GinIndex, GistIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Collate
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from directory.search import NorwegianSortKey
+from directory.search import SEARCH_PARTS, NorwegianSortKey, in_search_part
 from directory.validators import validate_orgnr
 
 
@@ -407,6 +408,22 @@ class SocialEntrepreneur(RegisterChecked):
         verbose_name_plural = _("sosiale entreprenører")
         indexes = [
             GinIndex(name="entrepreneur_search_gin", fields=["search_vector"]),
+            # The same index in parts, with the facets, for the list page's first matches
+            # (search.first_matches).
+            *[
+                GinIndex(
+                    name=f"entrepreneur_search_part_{number}",
+                    fields=[
+                        "search_vector",
+                        "facet_coverage",
+                        "facet_service_areas",
+                        "facet_target_groups",
+                        "facet_collaboration_forms",
+                    ],
+                    condition=Q(in_search_part(number)),
+                )
+                for number in range(SEARCH_PARTS)
+            ],
             GinIndex(name="entrepreneur_name_trgm", fields=["name"], opclasses=["gin_trgm_ops"]),
             # The queues (drafts, profiles waiting for review) by name. Published rows are left out:
             # an index on them would tempt the planner to read every published row and test its
@@ -559,17 +576,24 @@ class RegisterSyncRun(models.Model):
 
 
 class SearchTerm(models.Model):
-    """Every word (lexeme, without digits) in the entrepreneurs' search documents, for typo-tolerant search.
+    """Every word (lexeme of 3 to 200 characters, not beginning with a digit) that has been in the
+    entrepreneurs' search documents, for typo-tolerant search and for completing a stem.
 
-    Filled by the same trigger that keeps SocialEntrepreneur.search_vector current; a query word
-    that matches nothing exactly is expanded to the most similar words here (pg_trgm).
+    Filled by the same trigger that keeps SocialEntrepreneur.search_vector current (migration
+    0018); nothing is removed. A query word that matches nothing exactly is expanded to the most
+    similar words here (pg_trgm), and a stem to the words that begin with it (search.expand_terms).
     """
 
     word = models.CharField(max_length=200, primary_key=True)
 
     class Meta:
         # GiST, not GIN: the query takes the nearest words by trigram distance (<->, a KNN index scan).
-        indexes = [GistIndex(name="searchterm_word_trgm_gist", fields=["word"], opclasses=["gist_trgm_ops"])]
+        indexes = [
+            GistIndex(name="searchterm_word_trgm_gist", fields=["word"], opclasses=["gist_trgm_ops"]),
+            # In byte order, whatever the database's collation: the words that begin with a stem
+            # are then one range of it (search.expand_terms).
+            models.Index(Collate("word", "C"), name="searchterm_word_bytes"),
+        ]
 
     def __str__(self) -> str:
         return self.word

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections, transaction
-from django.db.models import F, FloatField, Func, QuerySet, TextField, Value
+from django.db.models import Expression, F, FloatField, Func, IntegerField, QuerySet, TextField, Value
+from django.db.models.lookups import Exact
 
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 40
@@ -56,11 +57,20 @@ def query_terms(text: str) -> list[str]:
     return terms[:MAX_TERMS]
 
 
+# A stem is matched as the document words it begins (from SearchTerm) when there are at most this many.
+MAX_COMPLETIONS = 16
+# SearchTerm holds the document words of this length, except those that begin with a digit.
+COMPLETION_LENGTHS = range(3, 201)
+
+
 @dataclass(frozen=True)
 class ExpandedTerm:
     term: str
     stems: tuple[str, ...]
     similar_words: tuple[str, ...]
+    # Per stem, every document word that begins with it, or None where that list is not known or too
+    # long (the stem is then matched as a prefix).
+    completions: tuple[tuple[str, ...] | None, ...] = ()
 
     @property
     def is_stop_word(self) -> bool:
@@ -68,14 +78,17 @@ class ExpandedTerm:
 
 
 def expand_terms(terms: list[str], using: str = "default") -> list[ExpandedTerm]:
-    """Stem each term and find the document words spelled most like it, in one query."""
+    """Stem each term, list the document words that begin with each stem, and find the document
+    words spelled most like the term, in one query."""
     if not terms:
         return []
     # The nearest document words by trigram distance come from the GiST index (a KNN scan); of
-    # those, the ones similar enough stand in for the query word.
+    # those, the ones similar enough stand in for the query word. The words that begin with a
+    # stem are a range of the byte-ordered index (searchterm_word_bytes), whatever the database's
+    # collation.
     sql = """
         SELECT t.term,
-               coalesce(ts_lexize('norwegian_stem', t.term), '{}'::text[]),
+               l.stems,
                CASE WHEN length(t.term) >= %s THEN ARRAY(
                    SELECT nearest.word FROM (
                        SELECT w.word, similarity(w.word, t.term) AS likeness
@@ -84,23 +97,62 @@ def expand_terms(terms: list[str], using: str = "default") -> list[ExpandedTerm]
                         LIMIT %s) AS nearest
                     WHERE nearest.likeness >= %s
                     ORDER BY nearest.likeness DESC, nearest.word)
-               ELSE '{}'::text[] END
+               ELSE '{}'::text[] END,
+               (SELECT coalesce(json_agg(ARRAY(
+                           SELECT w.word FROM directory_searchterm w
+                            WHERE (w.word COLLATE "C") >= s.stem
+                              AND (w.word COLLATE "C") < s.stem || chr(1114111)
+                              AND starts_with(w.word, s.stem)
+                            ORDER BY (w.word COLLATE "C")
+                            LIMIT %s) ORDER BY s.position), '[]')
+                  FROM unnest(l.stems) WITH ORDINALITY AS s(stem, position))
           FROM unnest(%s::text[]) WITH ORDINALITY AS t(term, position)
+         CROSS JOIN LATERAL (SELECT coalesce(ts_lexize('norwegian_stem', t.term), '{}'::text[]) AS stems) AS l
          ORDER BY t.position
     """
     with connections[using].cursor() as cursor:
-        cursor.execute(sql, [MIN_FUZZY_LENGTH, FUZZY_WORDS_PER_TERM, FUZZY_SIMILARITY, terms])
+        cursor.execute(sql, [MIN_FUZZY_LENGTH, FUZZY_WORDS_PER_TERM, FUZZY_SIMILARITY, MAX_COMPLETIONS + 1, terms])
         rows = cursor.fetchall()
-    return [ExpandedTerm(term, tuple(stems), tuple(words)) for term, stems, words in rows]
+    return [
+        ExpandedTerm(
+            term,
+            tuple(stems),
+            tuple(words),
+            tuple(_known_completions(stem, found) for stem, found in zip(stems, completions, strict=True)),
+        )
+        for term, stems, words, completions in rows
+    ]
+
+
+def _known_completions(stem: str, found: list[str]) -> tuple[str, ...] | None:
+    """The document words that begin with `stem`, if SearchTerm surely holds all of them.
+
+    It holds every document word of COMPLETION_LENGTHS characters that does not begin with a digit
+    (the search trigger adds them; none is removed, so some may no longer be in any document,
+    which costs nothing). A stem that begins with a digit, or is too short or too long to be a
+    word there itself, is matched as a prefix; so is one that begins more than MAX_COMPLETIONS
+    words, or none (a prefix nothing begins with is found empty at once).
+    """
+    if not stem or stem[0].isdigit() or len(stem) not in COMPLETION_LENGTHS:
+        return None
+    if not found or len(found) > MAX_COMPLETIONS:
+        return None
+    return tuple(found)
 
 
 def _quote(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def build_tsquery(expanded: list[ExpandedTerm], *, match_all: bool = True) -> str:
+def build_tsquery(expanded: list[ExpandedTerm], *, match_all: bool = True, completed: bool = False) -> str:
     """A raw tsquery: every term (or, with match_all=False, any term) must match, by stem prefix
     or by a similarly spelled word.
+
+    With `completed`, a stem whose completions are known is asked for as those words instead of
+    as a prefix: the same documents match, but the index can skip through exact words' lists (a
+    prefix makes it collect every document of every word it begins first, which for a common word
+    in a large directory is most of the search's time). ts_rank counts a prefix and a list of words
+    differently, so the rank keeps the prefixes.
 
     Stop words ("og", "i") are dropped, unless a document word resembles them.
     """
@@ -108,7 +160,13 @@ def build_tsquery(expanded: list[ExpandedTerm], *, match_all: bool = True) -> st
     for item in expanded:
         if item.is_stop_word:
             continue
-        alternatives = [f"{_quote(stem)}:*" for stem in item.stems]
+        alternatives = []
+        completions = item.completions or (None,) * len(item.stems)
+        for stem, words in zip(item.stems, completions, strict=True):
+            if completed and words is not None:
+                alternatives += [_quote(word) for word in words]
+            else:
+                alternatives.append(f"{_quote(stem)}:*")
         # A similar word that begins with a stem is found by the stem's prefix already; asking the
         # index for it again would read its list of documents twice ("dem":* covers "demens").
         alternatives += [
@@ -124,12 +182,82 @@ def search_entrepreneurs(queryset: QuerySet, text: str, *, match_all: bool = Tru
     With match_all=False, documents matching any of the words are found; the rank puts those
     matching more of them first.
     """
-    tsquery = build_tsquery(expand_terms(query_terms(text), using=using), match_all=match_all)
+    expanded = expand_terms(query_terms(text), using=using)
+    tsquery = build_tsquery(expanded, match_all=match_all)
     if not tsquery:
         # Only stop words or punctuation: nothing can match, but callers may still order by rank.
         return queryset.annotate(rank=Value(0.0, output_field=FloatField())).none()
-    query = SearchQuery(tsquery, search_type="raw", config="simple")
-    return queryset.filter(search_vector=query).annotate(rank=SearchRank(F("search_vector"), query))
+    matching = SearchQuery(
+        build_tsquery(expanded, match_all=match_all, completed=True), search_type="raw", config="simple"
+    )
+    ranking = SearchQuery(tsquery, search_type="raw", config="simple")
+    return queryset.filter(search_vector=matching).annotate(rank=SearchRank(F("search_vector"), ranking))
+
+
+# The search index is kept twice: whole (entrepreneur_search_gin), and in SEARCH_PARTS partial
+# indexes, each over the entrepreneurs in every SEARCH_PARTS-th block of SEARCH_PART_IDS ids. A
+# part's index holds the facet arrays too, so that a search with filters is answered by one part
+# index, not by that part and the whole table's facet index.
+#
+# A GIN index cannot return its first match before it has collected every match into a bitmap:
+# for a common word at 100 000 entrepreneurs, 20 000 to 50 000 of them, 8 to 15 ms before the
+# first row. The list page only needs to know whether there are more than RESULT_CAP matches (and
+# which, if not). Asked part by part with a limit (first_matches), the database stops after the
+# first part that completes the count: an eighth of the bitmap for a common word. A rare word
+# reads every part, which costs about what the whole index does (its lists are short).
+#
+# The parts are blocks of ids, not ids modulo SEARCH_PARTS: a bitmap costs per table page it
+# touches, and rows inserted together lie together, so a block's rows share pages. Every row is
+# in exactly one part, so a write updates the whole index and one part.
+SEARCH_PARTS = 8
+SEARCH_PART_IDS = 1000
+
+
+def _part_of_row():
+    return F("id") / SEARCH_PART_IDS % SEARCH_PARTS
+
+
+def in_search_part(number) -> Exact:
+    """The condition of part `number`'s index, as the planner must see it in a query to use it."""
+    return Exact(_part_of_row(), number)
+
+
+class _PartNumber(Expression):
+    """A part number that stays itself among a compiled query's parameters (a plain number could
+    not be told from the others), to be replaced by each part's number."""
+
+    output_field = IntegerField()
+
+    def __init__(self, number: int):
+        super().__init__()
+        self.number = number
+
+    def as_sql(self, compiler, connection):
+        return "%s", [self]
+
+
+def first_matches(queryset: QuerySet, limit: int) -> list[int]:
+    """The ids of up to `limit` rows of a word search (`queryset`), in no particular order, read
+    from the index's parts one after the other until `limit` are found (see SEARCH_PARTS).
+
+    Run it inside planned_search(), so that each part is read through its index.
+
+    One part's query is compiled and repeated for the others with only the part number changed
+    (a UNION ALL with a LIMIT: PostgreSQL stops reading parts once it has `limit` rows). Django
+    would compile the same query SEARCH_PARTS times, which cost more than the search saved.
+    """
+    if queryset.query.is_empty():  # only stop words: search_entrepreneurs gave .none()
+        return []
+    part = queryset.filter(in_search_part(_PartNumber(0))).order_by().values_list("pk", flat=True)[:limit]
+    sql, params = part.query.get_compiler(queryset.db).as_sql()
+    position = next(index for index, value in enumerate(params) if isinstance(value, _PartNumber))
+    all_params: list = []
+    for number in range(SEARCH_PARTS):
+        all_params += [*params[:position], number, *params[position + 1 :]]
+    union = " UNION ALL ".join([f"({sql})"] * SEARCH_PARTS)
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(f"{union} LIMIT %s", [*all_params, limit])
+        return [row[0] for row in cursor.fetchall()]
 
 
 # The planner settings for reading search documents (see planned_search).

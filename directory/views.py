@@ -27,7 +27,7 @@ from directory.models import (
     SocialEntrepreneur,
     TargetGroup,
 )
-from directory.search import NorwegianSortKey, planned_search, query_terms, search_entrepreneurs
+from directory.search import NorwegianSortKey, first_matches, planned_search, query_terms, search_entrepreneurs
 from matchmaking.models import Need
 from opendata.linked_data import entrepreneur_json_ld, public_body_json_ld
 from veier import fragments
@@ -148,11 +148,12 @@ def page_of_entrepreneurs(filterset: EntrepreneurFilterSet, page_number, *, any_
     """The requested page of the filterset's results, with the entrepreneurs ready to list.
 
     A word search first fetches the ids of up to RESULT_CAP + 1 matches, in no order, through the
-    indexes (see planned_search). Up to RESULT_CAP of them are then ranked by relevance, looking up
-    only those rows. A search that finds more, a common word in a large directory, is listed by
-    name instead and says so (`page.by_name_because_broad`): ranking it would open the document of
-    every match, some twenty thousand at 100 000 entrepreneurs, and among so many matches of the
-    same word the order says little. `any_word` widens the text to entrepreneurs with any of its
+    indexes (see planned_search), a part of the table at a time (search.first_matches). Up to
+    RESULT_CAP of them are then ranked by relevance, looking up only those rows. A search that
+    finds more, a common word in a large directory, is listed by name instead and says so
+    (`page.by_name_because_broad`): ranking it would open the document of every match, some twenty
+    thousand at 100 000 entrepreneurs, and among so many matches of the same word the order says
+    little. `any_word` widens the text to entrepreneurs with any of its
     words (see EntrepreneurFilterSet.any_word).
 
     The ordering queries select only ids: sorting thousands of matches carrying every column (the
@@ -163,7 +164,7 @@ def page_of_entrepreneurs(filterset: EntrepreneurFilterSet, page_number, *, any_
     by_name_because_broad = False
     if filterset.text:
         with planned_search():
-            found = list(results.order_by().values_list("pk", flat=True)[: RESULT_CAP + 1])
+            found = first_matches(results, RESULT_CAP + 1)
         if len(found) <= RESULT_CAP:
             ranked = (
                 SocialEntrepreneur.objects.published()
@@ -232,7 +233,7 @@ def page_number_within(paginator: Paginator, page_number) -> int:
 def capped_search_count(queryset) -> int:
     """How many entrepreneurs the search finds, counted up to RESULT_CAP + 1, through the indexes."""
     with planned_search():
-        return CappedPaginator(queryset, PAGE_SIZE, RESULT_CAP).count
+        return len(first_matches(queryset, RESULT_CAP + 1))
 
 
 # Query words shorter than this suggest no category ("og", "for", "rus" is the shortest useful word).

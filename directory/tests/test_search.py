@@ -1,7 +1,15 @@
 import pytest
+from django.contrib.postgres.search import SearchQuery
 
-from directory.models import SocialEntrepreneur
-from directory.search import ExpandedTerm, build_tsquery, query_terms, search_entrepreneurs
+from directory.models import SearchTerm, SocialEntrepreneur
+from directory.search import (
+    MAX_COMPLETIONS,
+    ExpandedTerm,
+    build_tsquery,
+    expand_terms,
+    query_terms,
+    search_entrepreneurs,
+)
 from directory.tests import factories
 
 
@@ -38,6 +46,17 @@ def test_a_similar_word_the_stem_prefix_finds_is_not_asked_for_again():
 
 def test_quotes_in_words_cannot_break_the_tsquery():
     assert build_tsquery([ExpandedTerm("o'neil", ("o'neil",), ())]) == "('o''neil':*)"
+
+
+def test_completed_stems_are_asked_for_as_their_words_and_the_others_as_prefixes():
+    expanded = [
+        ExpandedTerm("demens", ("dem",), ("demens",), (("dem", "demens"),)),
+        ExpandedTerm("4711", ("4711",), (), (None,)),
+        ExpandedTerm("sykehjemmene", ("sykehjemm",), ("sykehjem",), (None,)),
+    ]
+    assert build_tsquery(expanded, completed=True) == ("('dem' | 'demens') & ('4711':*) & ('sykehjemm':* | 'sykehjem')")
+    # Without `completed` (the rank), the prefixes as before.
+    assert build_tsquery(expanded) == "('dem':*) & ('4711':*) & ('sykehjemm':* | 'sykehjem')"
 
 
 def test_only_stop_words_give_an_empty_tsquery():
@@ -158,3 +177,54 @@ class TestCategoryNamesAreSearched:
         factories.entrepreneur("Kafé Sør", target_groups=[factories.target_group("Unge utenfor skole og arbeid")])
         assert "og" not in str(SocialEntrepreneur.objects.get().search_vector).split("'")
         assert _names("utenfor skole") == ["Kafé Sør"]
+
+
+def _matching(tsquery: str) -> set[str]:
+    query = SearchQuery(tsquery, search_type="raw", config="simple")
+    return set(SocialEntrepreneur.objects.filter(search_vector=query).values_list("name", flat=True))
+
+
+@pytest.mark.django_db
+class TestCompletions:
+    """A stem asked for as the document words it begins (search.expand_terms) finds exactly what
+    the prefix finds."""
+
+    def test_the_words_a_stem_begins_come_from_the_documents(self):
+        factories.entrepreneur("Forskerfabrikken", summary="Naturfag for barn")
+        [forsker] = expand_terms(["forskerfabrik"])
+        assert forsker.stems == ("forskerfabrik",)
+        assert forsker.completions == (("forskerfabrikk",),)
+
+    def test_words_with_digits_are_kept_unless_they_begin_with_one(self):
+        factories.entrepreneur("Covid19-hjelpen", summary="Hjelp etter covid19 siden 2021, org 912345678")
+        assert SearchTerm.objects.filter(word="covid19").exists()
+        assert not SearchTerm.objects.filter(word__in=["2021", "912345678"]).exists()
+        [covid] = expand_terms(["covid"])
+        assert "covid19" in covid.completions[0]
+        assert set(_names("covid")) == {"Covid19-hjelpen"}
+        # A stem that begins with a digit is matched as a prefix.
+        [year] = expand_terms(["2021"])
+        assert year.completions == (None,)
+        assert set(_names("202")) == {"Covid19-hjelpen"}
+
+    def test_a_stem_that_begins_too_many_words_is_matched_as_a_prefix(self):
+        words = " ".join(f"kafe{'x' * (index + 1)}" for index in range(MAX_COMPLETIONS + 1))
+        factories.entrepreneur("Mange ord", summary=words)
+        [cafe] = expand_terms(["kafe"])
+        assert cafe.completions == (None,)
+        assert build_tsquery([cafe], completed=True) == "('kaf':*)"  # the stem of «kafe»
+        assert set(_names("kafe")) == {"Mange ord"}
+
+    @pytest.mark.parametrize(
+        "text",
+        ["demens", "pårørende", "sykehjemmene", "naturfag", "forskerfabrik", "eldre", "barn", "kafé", "straffedømde"],
+    )
+    def test_the_same_entrepreneurs_match_as_with_prefixes(self, booklet, text):
+        expanded = expand_terms(query_terms(text))
+        assert _matching(build_tsquery(expanded, completed=True)) == _matching(build_tsquery(expanded))
+        assert _matching(build_tsquery(expanded))  # the booklet has each
+
+    def test_the_rank_still_comes_from_the_prefixes(self, booklet):
+        results = search_entrepreneurs(SocialEntrepreneur.objects.published(), "demens")
+        sql = str(results.query)
+        assert "'dem':*" in sql and "'dem' | 'demens'" in sql
