@@ -40,35 +40,48 @@ UNKNOWN_TARGET_GROUP = _("Vi kjenner ikke målgruppen «%(value)s». Velg en må
 UNKNOWN_MUNICIPALITY = _("Vi fant ikke kommunen «%(value)s». Bruk kommunenummer (for eksempel 5001) eller navnet.")
 
 
+class CopiedShallowly:
+    """django-filter deep-copies a FilterSet's filters for every FilterSet made, so on every request.
+    Ours hold nothing that changes per request except `model` and `parent`, which it sets on each
+    copy, so a shallow copy does: the deep one copied every label, model and message."""
+
+    def __deepcopy__(self, memo):
+        copied = copy.copy(self)
+        # A filter with a `method` calls it through a helper that holds the filter; setting the
+        # method again gives the copy its own (django-filter's Filter.method setter).
+        copied.method = self.method
+        return copied
+
+
 # The OpenAPI document (drf-spectacular) describes each filter by these types.
 @extend_schema_field({"type": "string"})
-class TextFilter(django_filters.Filter):
+class TextFilter(CopiedShallowly, django_filters.Filter):
     field_class = FreeTextField
 
 
 @extend_schema_field({"type": "array", "items": {"type": "string"}})
-class TermsFilter(django_filters.Filter):
+class TermsFilter(CopiedShallowly, django_filters.Filter):
     """Several terms of a taxonomy by slug; the cleaned value is the list of terms."""
 
     field_class = SlugChoiceField
 
 
 @extend_schema_field({"type": "string"})
-class PlaceFilter(django_filters.Filter):
+class PlaceFilter(CopiedShallowly, django_filters.Filter):
     """A county or municipality by number or slug; the cleaned value is the place."""
 
     field_class = PlaceField
 
 
 @extend_schema_field({"type": "string"})
-class ChoiceFilter(django_filters.Filter):
+class ChoiceFilter(CopiedShallowly, django_filters.Filter):
     """A plain choice, rendered as the page always did (django-filter's own adds an empty label)."""
 
     field_class = forms.ChoiceField
 
 
 @extend_schema_field({"type": "string"})
-class BodyFilter(django_filters.Filter):
+class BodyFilter(CopiedShallowly, django_filters.Filter):
     field_class = PublishedBodyField
 
 
@@ -95,7 +108,7 @@ def municipality_filter(**kwargs) -> PlaceFilter:
 
 
 @extend_schema_field({"type": "string", "enum": ["ja"]})
-class DeclarationFilter(django_filters.Filter):
+class DeclarationFilter(CopiedShallowly, django_filters.Filter):
     """A ticked box ("ja", "on", "1"); unticked or absent is no filter."""
 
     field_class = forms.BooleanField

@@ -16,12 +16,13 @@ from django.views.decorators.http import require_GET
 from agreements import services as agreements_services
 from directory import contact as portal_contact
 from directory.filters import CaseFilterSet, EntrepreneurFilterSet, PublicBodyFilterSet
-from directory.forms import cached_places, cached_terms
+from directory.forms import Place, cached_places, cached_terms
 from directory.models import (
     Case,
     CollaborationForm,
     ContactPerson,
     Offer,
+    OrganisationForm,
     PublicBody,
     ServiceArea,
     SocialEntrepreneur,
@@ -192,6 +193,10 @@ def page_of_entrepreneurs(filterset: EntrepreneurFilterSet, page_number, *, any_
     return page
 
 
+# What a result in the list shows (templates/directory/entrepreneur_list.html).
+LISTED_FIELDS = ["name", "slug", "summary", "nationwide", "organisation_form", "facet_service_areas", "facet_coverage"]
+
+
 def entrepreneurs_to_list(ids: list[int]) -> list[SocialEntrepreneur]:
     """These entrepreneurs, in this order, with what the result list shows: their service areas
     (`listed_service_areas`), counties and municipalities (`listed_counties`, `listed_municipalities`).
@@ -200,24 +205,32 @@ def entrepreneurs_to_list(ids: list[int]) -> list[SocialEntrepreneur]:
     cached taxonomies and places, not from three more queries and a queryset per row. An
     entrepreneur unpublished or deleted since its id was found is left out, not an error.
     """
-    loaded = (
-        SocialEntrepreneur.objects.published()
-        .select_related("organisation_form")
-        .defer("search_vector", "description", "social_mission")
-        .in_bulk(ids)
-    )
+    loaded = SocialEntrepreneur.objects.published().only(*LISTED_FIELDS).in_bulk(ids)
+    # The organisation form from the cached taxonomy, as the service areas.
+    organisation_forms = {form.pk: form for form in cached_terms(OrganisationForm)}
     areas = cached_terms(ServiceArea)
-    counties, municipalities = cached_places()
-    # Coverage codes name places by id ("c:3", "m:301"); each kind is listed in its own order.
-    places_by_code = {f"c:{place.id}": (0, position, place) for position, place in enumerate(counties)}
-    places_by_code |= {f"m:{place.id}": (1, position, place) for position, place in enumerate(municipalities)}
+    places_by_code = _places_by_coverage_code()
     for entrepreneur in loaded.values():
+        if entrepreneur.organisation_form_id in organisation_forms:
+            entrepreneur.organisation_form = organisation_forms[entrepreneur.organisation_form_id]
         own_areas = set(entrepreneur.facet_service_areas)
         entrepreneur.listed_service_areas = [area for area in areas if area.pk in own_areas]
         covered = sorted(places_by_code[code] for code in entrepreneur.facet_coverage if code in places_by_code)
         entrepreneur.listed_counties = [place for kind, _position, place in covered if kind == 0]
         entrepreneur.listed_municipalities = [place for kind, _position, place in covered if kind == 1]
     return [loaded[pk] for pk in ids if pk in loaded]
+
+
+def _places_by_coverage_code() -> dict[str, tuple[int, int, Place]]:
+    """Coverage codes ("c:3", "m:301") to (kind, position in its list, place), so that each kind is
+    listed in its own order; kept in the process with the places."""
+
+    def build():
+        counties, municipalities = cached_places()
+        by_code = {f"c:{place.id}": (0, position, place) for position, place in enumerate(counties)}
+        return by_code | {f"m:{place.id}": (1, position, place) for position, place in enumerate(municipalities)}
+
+    return fragments.get_or_build("places-by-coverage-code", [], build, ["places"], in_process=True)
 
 
 def page_number_within(paginator: Paginator, page_number) -> int:

@@ -265,6 +265,25 @@ class TestResultRows:
         factories.entrepreneur("Kafé Sør", nationwide=True, counties=[factories.county("50")])
         assert "Hele landet" in self._row(client)
 
+    def test_the_organisation_form_from_the_cached_taxonomy_in_the_reader_s_language(self, client):
+        from django.test.utils import CaptureQueriesContext
+
+        from directory.models import OrganisationForm
+
+        foundation = OrganisationForm.objects.create(name="Stiftelse", name_en="Foundation", slug="stiftelse")
+        entrepreneur = factories.entrepreneur("Kafé Sør", organisation_form=foundation)
+        assert "· Stiftelse" in self._row(client)
+        views.entrepreneurs_to_list([entrepreneur.pk])  # the taxonomy is now cached
+        with CaptureQueriesContext(connection) as queries:
+            [listed] = views.entrepreneurs_to_list([entrepreneur.pk])
+        assert len(queries) == 1 and "directory_organisationform" not in queries[0]["sql"]
+        assert listed.organisation_form.name == "Stiftelse"
+        foundation.name = "Ideell stiftelse"
+        foundation.save()
+        assert "· Ideell stiftelse" in self._row(client)
+        client.post("/i18n/setlang/", {"language": "en", "next": LIST})
+        assert "· Foundation" in self._row(client)
+
 
 @pytest.mark.django_db
 class TestPlaceFiltersFromTheCache:

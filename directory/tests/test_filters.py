@@ -84,3 +84,20 @@ def test_each_filterset_builds_its_form_class_once_and_its_labels_follow_the_lan
     with translation.override("en"):
         english = str(first.fields["fylke"].label)
     assert str(first.fields["fylke"].label) == "Fylke" and english == "County"
+
+
+def test_each_filterset_has_its_own_filters_calling_its_own_methods():
+    """The filters are copied shallowly (filters.CopiedShallowly): each FilterSet still gets its
+    own, whose methods are its own FilterSet's."""
+    elderly = factories.service_area("Eldreomsorg")
+    factories.entrepreneur("Eldrehjelp", service_areas=[elderly], nationwide=True)
+    factories.entrepreneur("Annet", nationwide=True)
+    published = SocialEntrepreneur.objects.published()
+    first = EntrepreneurFilterSet(QueryDict("omrade=eldreomsorg"), queryset=published)
+    second = EntrepreneurFilterSet(QueryDict(""), queryset=published)
+    for name, filter_ in first.filters.items():
+        assert filter_ is not second.filters[name] and filter_ is not EntrepreneurFilterSet.base_filters[name]
+        assert filter_.parent is first and second.filters[name].parent is second
+    assert first.filters["omrade"].filter.f is first.filters["omrade"]
+    assert _names(first) == ["Eldrehjelp"] and _names(second) == ["Annet", "Eldrehjelp"]
+    assert not hasattr(EntrepreneurFilterSet.base_filters["omrade"], "parent")
