@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, transaction
 from django.db.models import Expression, F, FloatField, Func, IntegerField, QuerySet, TextField, Value
 from django.db.models.lookups import Exact
@@ -236,11 +237,16 @@ class _PartNumber(Expression):
         return "%s", [self]
 
 
+# The parts are read in rounds: the first alone, then the next two, then the rest. A common word
+# fills the limit in the first, a less common one in the first three; planning a part's query
+# costs about as much as reading a part, so no more are planned than needed.
+_PART_ROUNDS = [range(0, 1), range(1, 3), range(3, SEARCH_PARTS)]
+
+
 def first_matches(queryset: QuerySet, limit: int) -> list[int]:
     """The ids of up to `limit` rows of a word search (`queryset`), in no particular order, read
-    from the index's parts one after the other until `limit` are found (see SEARCH_PARTS).
-
-    Run it inside planned_search(), so that each part is read through its index.
+    from the index's parts one after the other until `limit` are found (see SEARCH_PARTS), each
+    through its index (planned as planned_search does).
 
     One part's query is compiled and repeated for the others with only the part number changed
     (a UNION ALL with a LIMIT: PostgreSQL stops reading parts once it has `limit` rows). Django
@@ -248,16 +254,60 @@ def first_matches(queryset: QuerySet, limit: int) -> list[int]:
     """
     if queryset.query.is_empty():  # only stop words: search_entrepreneurs gave .none()
         return []
-    part = queryset.filter(in_search_part(_PartNumber(0))).order_by().values_list("pk", flat=True)[:limit]
+    part = queryset.filter(in_search_part(_PartNumber(0))).order_by().values_list("pk", flat=True)
     sql, params = part.query.get_compiler(queryset.db).as_sql()
     position = next(index for index, value in enumerate(params) if isinstance(value, _PartNumber))
-    all_params: list = []
-    for number in range(SEARCH_PARTS):
-        all_params += [*params[:position], number, *params[position + 1 :]]
-    union = " UNION ALL ".join([f"({sql})"] * SEARCH_PARTS)
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(f"{union} LIMIT %s", [*all_params, limit])
-        return [row[0] for row in cursor.fetchall()]
+
+    def read(numbers: range, wanted: int) -> list[int]:
+        """Up to `wanted` matches from these parts."""
+        all_params: list = []
+        for number in numbers:
+            all_params += [*params[:position], number, *params[position + 1 :], wanted]
+        if len(numbers) == 1:
+            statement = sql + " LIMIT %s"
+        else:
+            statement = " UNION ALL ".join([f"({sql} LIMIT %s)"] * len(numbers)) + " LIMIT %s"
+            all_params.append(wanted)
+        return [row[0] for row in read_planned(statement, all_params, using=queryset.db)]
+
+    found: list[int] = []
+    for numbers in _PART_ROUNDS:
+        found += read(numbers, limit - len(found))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def planned_values(queryset: QuerySet, *, in_name_order: bool = False) -> list:
+    """The values of a flat values_list() queryset, read as planned_search plans them."""
+    try:
+        sql, params = queryset.query.get_compiler(queryset.db).as_sql()
+    except EmptyResultSet:  # a condition that nothing meets, such as pk__in=[]
+        return []
+    return [row[0] for row in read_planned(sql, params, in_name_order=in_name_order, using=queryset.db)]
+
+
+def read_planned(sql: str, params, *, in_name_order: bool = False, using: str = "default") -> list[tuple]:
+    """The rows of one query run with planned_search's settings.
+
+    Outside a transaction the settings and the query go as one statement string: PostgreSQL runs
+    it as one transaction, which the settings end with. That is one round trip to the database
+    instead of four (begin, settings, query, commit), twice per search. Inside a transaction (a
+    test's, or a caller's) planned_search puts them back after the query.
+    """
+    connection = connections[using]
+    if connection.in_atomic_block:
+        with planned_search(in_name_order=in_name_order, using=using), connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+    settings = _IN_NAME_ORDER if in_name_order else _THROUGH_THE_INDEXES
+    with connection.cursor() as cursor:
+        cursor.execute(_set_local(settings) + "; " + sql, params)
+        return cursor.fetchall()
+
+
+def _set_local(settings: dict[str, str]) -> str:
+    return "; ".join(f"SET LOCAL {name} = {value}" for name, value in settings.items())
 
 
 # The planner settings for reading search documents (see planned_search).
@@ -288,7 +338,7 @@ def planned_search(*, in_name_order: bool = False, using: str = "default") -> It
     inside_a_transaction = connection.in_atomic_block
     with transaction.atomic(using=using):
         with connection.cursor() as cursor:
-            cursor.execute("; ".join(f"SET LOCAL {name} = {value}" for name, value in settings.items()))
+            cursor.execute(_set_local(settings))
         yield
         # The transaction ends with the block and takes the settings with it, unless the block was
         # a savepoint in a longer transaction: then they are put back (an error inside rolls the

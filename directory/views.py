@@ -28,7 +28,7 @@ from directory.models import (
     SocialEntrepreneur,
     TargetGroup,
 )
-from directory.search import NorwegianSortKey, first_matches, planned_search, query_terms, search_entrepreneurs
+from directory.search import NorwegianSortKey, first_matches, planned_values, query_terms, search_entrepreneurs
 from matchmaking.models import Need
 from opendata.linked_data import entrepreneur_json_ld, public_body_json_ld
 from veier import fragments
@@ -164,16 +164,14 @@ def page_of_entrepreneurs(filterset: EntrepreneurFilterSet, page_number, *, any_
     results = filterset.any_word() if any_word else filterset.qs
     by_name_because_broad = False
     if filterset.text:
-        with planned_search():
-            found = first_matches(results, RESULT_CAP + 1)
+        found = first_matches(results, RESULT_CAP + 1)
         if len(found) <= RESULT_CAP:
             ranked = (
                 SocialEntrepreneur.objects.published()
                 .filter(pk__in=found)
                 .annotate(rank=results.query.annotations["rank"])
             )
-            with planned_search():
-                ordered = list(ranked.order_by(*results.query.order_by).values_list("pk", flat=True))
+            ordered = planned_values(ranked.order_by(*results.query.order_by).values_list("pk", flat=True))
             paginator = CappedPaginator(ordered, PAGE_SIZE, RESULT_CAP)
             paginator.count = len(ordered)
             page = paginator.get_page(page_number)
@@ -183,9 +181,9 @@ def page_of_entrepreneurs(filterset: EntrepreneurFilterSet, page_number, *, any_
             paginator = CappedPaginator(by_name, PAGE_SIZE, RESULT_CAP)
             paginator.count = len(found)
             number = page_number_within(paginator, page_number)
-            with planned_search(in_name_order=number <= NAME_WALK_PAGES):
-                page = paginator.page(number)
-                page.object_list = list(page.object_list)
+            bottom = (number - 1) * paginator.per_page
+            top = min(bottom + paginator.per_page, paginator.count)
+            page = Page(planned_values(by_name[bottom:top], in_name_order=number <= NAME_WALK_PAGES), number, paginator)
     else:
         page = CappedPaginator(results.values_list("pk", flat=True), PAGE_SIZE, RESULT_CAP).get_page(page_number)
     page.by_name_because_broad = by_name_because_broad
@@ -245,8 +243,7 @@ def page_number_within(paginator: Paginator, page_number) -> int:
 
 def capped_search_count(queryset) -> int:
     """How many entrepreneurs the search finds, counted up to RESULT_CAP + 1, through the indexes."""
-    with planned_search():
-        return len(first_matches(queryset, RESULT_CAP + 1))
+    return len(first_matches(queryset, RESULT_CAP + 1))
 
 
 # Query words shorter than this suggest no category ("og", "for", "rus" is the shortest useful word).

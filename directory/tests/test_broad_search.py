@@ -10,7 +10,14 @@ from django.test.utils import CaptureQueriesContext
 
 from directory import views
 from directory.models import SocialEntrepreneur
-from directory.search import SEARCH_PART_IDS, SEARCH_PARTS, first_matches, in_search_part, planned_search
+from directory.search import (
+    SEARCH_PART_IDS,
+    SEARCH_PARTS,
+    first_matches,
+    in_search_part,
+    planned_search,
+    read_planned,
+)
 from directory.tests import factories
 
 LIST = "/entreprenorer/"
@@ -46,6 +53,32 @@ class TestPlannedSearch:
         assert _setting("enable_seqscan") == "on"
 
 
+def _read_settings(**kwargs):
+    return read_planned(
+        "SELECT current_setting('enable_seqscan'), current_setting('enable_indexscan'), "
+        "current_setting('enable_bitmapscan')",
+        [],
+        **kwargs,
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_settings_go_with_the_query_and_end_with_it():
+    with CaptureQueriesContext(connection) as queries:
+        assert _read_settings() == [("off", "off", "on")]
+    assert len(queries) == 1  # one round trip
+    assert (_setting("enable_seqscan"), _setting("enable_indexscan")) == ("on", "on")
+    assert _read_settings(in_name_order=True) == [("off", "on", "off")]
+    assert _setting("enable_bitmapscan") == "on"
+
+
+@pytest.mark.django_db
+def test_inside_a_transaction_the_settings_are_put_back_after_the_query():
+    assert _read_settings() == [("off", "off", "on")]
+    assert _read_settings(in_name_order=True) == [("off", "on", "off")]
+    assert (_setting("enable_seqscan"), _setting("enable_indexscan"), _setting("enable_bitmapscan")) == ("on",) * 3
+
+
 @pytest.mark.django_db
 class TestPlansAtScale:
     """On 2 000 synthetic entrepreneurs, where a table scan is what PostgreSQL picks for a common word."""
@@ -64,11 +97,12 @@ class TestPlansAtScale:
     def test_the_first_matches_come_from_the_index_parts(self, synthetic):
         with CaptureQueriesContext(connection) as queries:
             views.page_of_entrepreneurs(views.find_entrepreneurs(QueryDict("q=demens")), 1)
-        searches = [query["sql"] for query in queries.captured_queries if "@@" in query["sql"]]
-        assert "UNION ALL" in searches[0]
-        planned = self._plan(searches[0], None)
-        for number in range(SEARCH_PARTS):
-            assert f"Bitmap Index Scan on entrepreneur_search_part_{number}" in planned
+        rounds = [query["sql"] for query in queries.captured_queries if "% 8)" in query["sql"]]
+        assert rounds
+        planned = "\n".join(self._plan(sql, None) for sql in rounds)
+        read = {number for number in range(SEARCH_PARTS) if f"entrepreneur_search_part_{number}" in planned}
+        assert 0 in read and read == set(range(max(read) + 1))  # the parts in order, each by its index
+        assert planned.count("Bitmap Index Scan on entrepreneur_search_part_") == len(read)
         assert "Seq Scan" not in planned
 
     def test_without_the_settings_postgresql_would_read_the_table(self, synthetic):
@@ -144,23 +178,30 @@ class TestFirstMatches:
         assert len([part for part in parts if part & set(spread)]) > 2
 
     def test_every_match_within_the_limit_is_found(self, spread):
-        with planned_search():
-            assert sorted(first_matches(self._results(), 10)) == spread
-            assert first_matches(self._results("helt annet"), 10) != []
-            assert first_matches(self._results("ingenting"), 10) == []
-            assert first_matches(self._results("og i"), 10) == []  # only stop words
+        assert sorted(first_matches(self._results(), 10)) == spread
+        assert first_matches(self._results("helt annet"), 10) != []
+        assert first_matches(self._results("ingenting"), 10) == []
+        assert first_matches(self._results("og i"), 10) == []  # only stop words
 
     def test_no_more_than_the_limit(self, spread):
-        with planned_search():
-            found = first_matches(self._results(), 4)
+        found = first_matches(self._results(), 4)
         assert len(found) == 4 and set(found) <= set(spread)
+
+    def test_a_part_that_fills_the_limit_ends_the_reading(self, spread):
+        # Five more in the first part's block: the first part alone fills a limit of four.
+        for index in range(5):
+            entrepreneur = factories.entrepreneur(f"Kafé første {index}", summary="Kafé")
+            SocialEntrepreneur.objects.filter(pk=entrepreneur.pk).update(id=2 + index)
+        with CaptureQueriesContext(connection) as queries:
+            found = first_matches(self._results(), 4)
+        assert len(found) == 4 and set(found) <= {2, 3, 4, 5, 6, spread[0]}
+        assert len([query for query in queries.captured_queries if "% 8)" in query["sql"]]) == 1
 
     def test_the_other_filters_apply_in_every_part(self, spread):
         oslo = factories.municipality("0301")
         in_oslo = factories.entrepreneur("Kafé Oslo", summary="Kafé", municipalities=[oslo])
         results = views.find_entrepreneurs(QueryDict("q=kafé&kommune=0301")).qs
-        with planned_search():
-            assert first_matches(results, 10) == [in_oslo.pk]
+        assert first_matches(results, 10) == [in_oslo.pk]
 
 
 @pytest.mark.django_db
