@@ -237,10 +237,10 @@ class _PartNumber(Expression):
         return "%s", [self]
 
 
-# The parts are read in rounds: the first alone, then the next two, then the rest. A common word
-# fills the limit in the first, a less common one in the first three; planning a part's query
-# costs about as much as reading a part, so no more are planned than needed.
-_PART_ROUNDS = [range(0, 1), range(1, 3), range(3, SEARCH_PARTS)]
+# The parts are read in two rounds: the first alone, then the rest. A common word fills the limit
+# in the first; planning a part's query costs about as much as reading a part's matches, so the
+# other seven are planned only when needed.
+_PART_ROUNDS = [range(0, 1), range(1, SEARCH_PARTS)]
 
 
 def first_matches(queryset: QuerySet, limit: int) -> list[int]:
