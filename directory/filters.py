@@ -10,7 +10,7 @@ import copy
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
@@ -32,9 +32,10 @@ from directory.models import (
     OrganisationForm,
     PublicBody,
     ServiceArea,
+    SocialEntrepreneur,
     TargetGroup,
 )
-from directory.search import NorwegianSortKey, search_entrepreneurs
+from directory.search import NorwegianSortKey, TextSearch, search_entrepreneurs, text_search
 
 UNKNOWN_TARGET_GROUP = _("Vi kjenner ikke målgruppen «%(value)s». Velg en målgruppe fra listen.")
 UNKNOWN_MUNICIPALITY = _("Vi fant ikke kommunen «%(value)s». Bruk kommunenummer (for eksempel 5001) eller navnet.")
@@ -197,6 +198,7 @@ class EntrepreneurFilterSet(DirectoryFilterSet):
         super().__init__(*args, **kwargs)
         # With match_all=False, the text finds entrepreneurs with any of its words (see search_entrepreneurs).
         self.match_all = True
+        self.text_searches: dict[bool, TextSearch] = {}  # by match_all
 
     @property
     def text(self) -> str:
@@ -209,7 +211,11 @@ class EntrepreneurFilterSet(DirectoryFilterSet):
 
     def filter_text(self, queryset, name, value):
         text = value.strip()
-        return search_entrepreneurs(queryset, text, match_all=self.match_all) if text else queryset
+        if not text:
+            return queryset
+        # Kept for walk_by_name, which asks for the same words another way.
+        self.text_searches[self.match_all] = text_search(text, match_all=self.match_all)
+        return search_entrepreneurs(queryset, text, search=self.text_searches[self.match_all])
 
     def filter_service_areas(self, queryset, name, value):
         return queryset.with_service_area(value)
@@ -236,16 +242,37 @@ class EntrepreneurFilterSet(DirectoryFilterSet):
         return queryset.confirmed_non_profit() if value else queryset
 
     def filter_queryset(self, queryset):
-        # The words last. PostgreSQL tests a row's conditions in the order written when their costs
-        # look alike, and only the words need the row's search document, unpacked from storage: a
-        # search listed by name walks the name index row by row, and testing the place or area
-        # first unpacks the documents of the rows those let through, not of every row walked.
-        cleaned = self.form.cleaned_data
-        for name in sorted(cleaned, key=lambda name: name == "q"):
-            queryset = self.filters[name].filter(queryset, cleaned[name])
+        queryset = self._filtered(queryset)
         if self.text and self.sort == self.Sort.RELEVANCE:
             return queryset.order_by("-rank", NorwegianSortKey("name"), "pk")
         return queryset.order_by(NorwegianSortKey("name"), "pk")
+
+    def _filtered(self, queryset, *, with_text: bool = True):
+        # The words last. PostgreSQL tests a row's conditions in the order written when their costs
+        # look alike, and only the words need the row's search document, unpacked from storage:
+        # testing the place or area first unpacks only the documents of the rows those let through.
+        cleaned = self.form.cleaned_data
+        for name in sorted(cleaned, key=lambda name: name == "q"):
+            if name != "q" or with_text:
+                queryset = self.filters[name].filter(queryset, cleaned[name])
+        return queryset
+
+    def walk_by_name(self, *, any_word: bool = False):
+        """The search's results by name, for walking the name index a page at a time.
+
+        The same rows as `.qs` (or, with `any_word`, any_word()), but the words are asked in a
+        subquery per row (EXISTS ... LIMIT 1) that PostgreSQL keeps apart: the walk then reads the
+        name, status and facets from the name index alone (it includes them) and opens the table
+        row and its search document only for the rows the filters let through. Written as one
+        condition, every row walked would be read from the table.
+        """
+        matching = self.text_searches[not any_word].matching
+        filtered = self._filtered(self.queryset.all(), with_text=False)
+        if not set(self.values()) - {"q", "sortering"}:
+            # Only the words: every row walked needs its document, so they are asked directly.
+            return filtered.filter(search_vector=matching).order_by(NorwegianSortKey("name"), "pk")
+        words = SocialEntrepreneur.objects.filter(pk=OuterRef("pk"), search_vector=matching)
+        return filtered.filter(Exists(words)).order_by(NorwegianSortKey("name"), "pk")
 
     def any_word(self):
         """The same filters, but the text matches entrepreneurs with any of its words, best first."""

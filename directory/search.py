@@ -177,22 +177,42 @@ def build_tsquery(expanded: list[ExpandedTerm], *, match_all: bool = True, compl
     return (" & " if match_all else " | ").join(groups)
 
 
-def search_entrepreneurs(queryset: QuerySet, text: str, *, match_all: bool = True, using: str = "default") -> QuerySet:
-    """Filter a SocialEntrepreneur queryset to those matching `text`, annotated with `rank`.
+@dataclass(frozen=True)
+class TextSearch:
+    """A free-text query ready for the database: what must match (each stem as the words it begins,
+    where known) and what ranks (each stem as a prefix; see build_tsquery). None of both when the
+    text has only stop words."""
 
-    With match_all=False, documents matching any of the words are found; the rank puts those
-    matching more of them first.
-    """
+    matching: SearchQuery | None
+    ranking: SearchQuery | None
+
+
+def text_search(text: str, *, match_all: bool = True, using: str = "default") -> TextSearch:
+    """Expand the words of `text` (one query) into the queries that find and rank them."""
     expanded = expand_terms(query_terms(text), using=using)
     tsquery = build_tsquery(expanded, match_all=match_all)
     if not tsquery:
+        return TextSearch(None, None)
+    completed = build_tsquery(expanded, match_all=match_all, completed=True)
+    return TextSearch(
+        SearchQuery(completed, search_type="raw", config="simple"),
+        SearchQuery(tsquery, search_type="raw", config="simple"),
+    )
+
+
+def search_entrepreneurs(
+    queryset: QuerySet, text: str, *, match_all: bool = True, using: str = "default", search: TextSearch | None = None
+) -> QuerySet:
+    """Filter a SocialEntrepreneur queryset to those matching `text`, annotated with `rank`.
+
+    With match_all=False, documents matching any of the words are found; the rank puts those
+    matching more of them first. `search` is text_search(text, match_all=...) when the caller has it.
+    """
+    search = search or text_search(text, match_all=match_all, using=using)
+    if search.matching is None:
         # Only stop words or punctuation: nothing can match, but callers may still order by rank.
         return queryset.annotate(rank=Value(0.0, output_field=FloatField())).none()
-    matching = SearchQuery(
-        build_tsquery(expanded, match_all=match_all, completed=True), search_type="raw", config="simple"
-    )
-    ranking = SearchQuery(tsquery, search_type="raw", config="simple")
-    return queryset.filter(search_vector=matching).annotate(rank=SearchRank(F("search_vector"), ranking))
+    return queryset.filter(search_vector=search.matching).annotate(rank=SearchRank(F("search_vector"), search.ranking))
 
 
 # The search index is kept twice: whole (entrepreneur_search_gin), and in SEARCH_PARTS partial
@@ -300,7 +320,7 @@ def read_planned(sql: str, params, *, in_name_order: bool = False, using: str = 
         with planned_search(in_name_order=in_name_order, using=using), connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
-    settings = _IN_NAME_ORDER if in_name_order else _THROUGH_THE_INDEXES
+    settings = _planner_settings(in_name_order, connection)
     with connection.cursor() as cursor:
         cursor.execute(_set_local(settings) + "; " + sql, params)
         return cursor.fetchall()
@@ -310,9 +330,19 @@ def _set_local(settings: dict[str, str]) -> str:
     return "; ".join(f"SET LOCAL {name} = {value}" for name, value in settings.items())
 
 
-# The planner settings for reading search documents (see planned_search).
-_THROUGH_THE_INDEXES = {"enable_seqscan": "off", "enable_indexscan": "off"}
-_IN_NAME_ORDER = {"enable_seqscan": "off", "enable_bitmapscan": "off"}
+# The planner settings for reading search documents (see planned_search). No parallel workers:
+# starting them takes longer (about 4 ms) than any of these queries should.
+_THROUGH_THE_INDEXES = {"enable_seqscan": "off", "enable_indexscan": "off", "max_parallel_workers_per_gather": "0"}
+_IN_NAME_ORDER = {"enable_seqscan": "off", "enable_bitmapscan": "off", "max_parallel_workers_per_gather": "0"}
+# PostgreSQL 18 merges a subquery on the same table by its key into the outer query, which would
+# undo what filters.EntrepreneurFilterSet.walk_by_name keeps apart.
+_IN_NAME_ORDER_FROM_18 = _IN_NAME_ORDER | {"enable_self_join_elimination": "off"}
+
+
+def _planner_settings(in_name_order: bool, connection) -> dict[str, str]:
+    if not in_name_order:
+        return _THROUGH_THE_INDEXES
+    return _IN_NAME_ORDER_FROM_18 if connection.pg_version >= 180000 else _IN_NAME_ORDER
 
 
 @contextmanager
@@ -333,8 +363,9 @@ def planned_search(*, in_name_order: bool = False, using: str = "default") -> It
 
     The settings are local to a transaction (or savepoint) around the block and put back after it.
     """
-    settings = _IN_NAME_ORDER if in_name_order else _THROUGH_THE_INDEXES
     connection = connections[using]
+    connection.ensure_connection()  # pg_version needs it
+    settings = _planner_settings(in_name_order, connection)
     inside_a_transaction = connection.in_atomic_block
     with transaction.atomic(using=using):
         with connection.cursor() as cursor:

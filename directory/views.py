@@ -180,13 +180,18 @@ def page_of_entrepreneurs(filterset: EntrepreneurFilterSet, page_number, *, any_
             page = paginator.get_page(page_number)
         else:
             by_name_because_broad = filterset.sort == filterset.Sort.RELEVANCE
-            by_name = results.order_by(NorwegianSortKey("name"), "pk").values_list("pk", flat=True)
-            paginator = CappedPaginator(by_name, PAGE_SIZE, RESULT_CAP)
+            paginator = CappedPaginator([], PAGE_SIZE, RESULT_CAP)
             paginator.count = len(found)
             number = page_number_within(paginator, page_number)
+            walk = number <= NAME_WALK_PAGES
+            if walk:
+                by_name = filterset.walk_by_name(any_word=any_word)
+            else:
+                by_name = results.order_by(NorwegianSortKey("name"), "pk")
             bottom = (number - 1) * paginator.per_page
             top = min(bottom + paginator.per_page, paginator.count)
-            page = Page(planned_values(by_name[bottom:top], in_name_order=number <= NAME_WALK_PAGES), number, paginator)
+            ids = planned_values(by_name.values_list("pk", flat=True)[bottom:top], in_name_order=walk)
+            page = Page(ids, number, paginator)
     else:
         page = CappedPaginator(results.values_list("pk", flat=True), PAGE_SIZE, RESULT_CAP).get_page(page_number)
     page.by_name_because_broad = by_name_because_broad

@@ -16,6 +16,7 @@ from directory.search import (
     first_matches,
     in_search_part,
     planned_search,
+    planned_values,
     read_planned,
 )
 from directory.tests import factories
@@ -148,6 +149,47 @@ class TestPlansAtScale:
         sql, params = results.values_list("pk", flat=True)[:20].query.sql_with_params()
         plan = self._plan(sql, params, in_name_order=True)
         # A row's search document is unpacked only if its coverage lets it through.
+        assert plan.index("facet_coverage &&") < plan.index("search_vector @@")
+
+
+@pytest.mark.django_db
+class TestWalkByName:
+    """filters.EntrepreneurFilterSet.walk_by_name: the same rows as the search, by name; with
+    filters, the words are asked only for the rows the filters let through."""
+
+    @pytest.fixture
+    def synthetic(self):
+        from directory.benchmark import fill_synthetic_data
+
+        fill_synthetic_data(2000, 1)
+
+    @pytest.mark.parametrize(
+        ("query", "any_word"),
+        [
+            ("q=demens&fylke=03", False),
+            ("q=ensomhet+eldre&omrade=eldreomsorg", False),
+            ("q=demens+kafé&fylke=03", True),
+            ("q=demens", False),
+        ],
+    )
+    def test_the_same_rows_in_the_same_order(self, synthetic, query, any_word):
+        from directory.search import NorwegianSortKey
+
+        filterset = views.find_entrepreneurs(QueryDict(query))
+        results = filterset.any_word() if any_word else filterset.qs
+        expected = list(results.order_by(NorwegianSortKey("name"), "pk").values_list("pk", flat=True)[:60])
+        walked = filterset.walk_by_name(any_word=any_word).values_list("pk", flat=True)[:60]
+        assert expected and planned_values(walked, in_name_order=True) == expected
+
+    def test_with_filters_the_words_are_asked_after_them_and_no_workers_start(self, synthetic):
+        filterset = views.find_entrepreneurs(QueryDict("q=demens&fylke=03"))
+        filterset.qs  # noqa: B018 (runs the text filter)
+        sql, params = filterset.walk_by_name().values_list("pk", flat=True)[:20].query.sql_with_params()
+        with planned_search(in_name_order=True), connection.cursor() as cursor:
+            cursor.execute("EXPLAIN " + sql, params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        assert "Nested Loop" in plan and "Gather" not in plan
+        assert plan.index("using entrepreneur_sort_name_filters") < plan.index("facet_coverage &&")
         assert plan.index("facet_coverage &&") < plan.index("search_vector @@")
 
 
