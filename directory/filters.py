@@ -247,27 +247,29 @@ class EntrepreneurFilterSet(DirectoryFilterSet):
             return queryset.order_by("-rank", NorwegianSortKey("name"), "pk")
         return queryset.order_by(NorwegianSortKey("name"), "pk")
 
-    def _filtered(self, queryset, *, with_text: bool = True):
+    def _filtered(self, queryset):
         # The words last. PostgreSQL tests a row's conditions in the order written when their costs
         # look alike, and only the words need the row's search document, unpacked from storage:
         # testing the place or area first unpacks only the documents of the rows those let through.
         cleaned = self.form.cleaned_data
         for name in sorted(cleaned, key=lambda name: name == "q"):
-            if name != "q" or with_text:
-                queryset = self.filters[name].filter(queryset, cleaned[name])
+            if name == "q":
+                self.without_text = queryset  # for walk_by_name
+            queryset = self.filters[name].filter(queryset, cleaned[name])
         return queryset
 
     def walk_by_name(self, *, any_word: bool = False):
         """The search's results by name, for walking the name index a page at a time.
 
         The same rows as `.qs` (or, with `any_word`, any_word()), but the words are asked in a
-        subquery per row (EXISTS ... LIMIT 1) that PostgreSQL keeps apart: the walk then reads the
-        name, status and facets from the name index alone (it includes them) and opens the table
-        row and its search document only for the rows the filters let through. Written as one
-        condition, every row walked would be read from the table.
+        subquery per row (EXISTS), which PostgreSQL keeps apart when told to (search.read_planned):
+        the walk then reads the name, status and facets from the name index alone (it includes
+        them) and opens the table row and its search document only for the rows the filters let
+        through. Written as one condition, every row walked would be read from the table.
+        Call it after `.qs` or any_word(): it reuses their filtered rows and expanded words.
         """
         matching = self.text_searches[not any_word].matching
-        filtered = self._filtered(self.queryset.all(), with_text=False)
+        filtered = self.without_text
         if not set(self.values()) - {"q", "sortering"}:
             # Only the words: every row walked needs its document, so they are asked directly.
             return filtered.filter(search_vector=matching).order_by(NorwegianSortKey("name"), "pk")
