@@ -258,6 +258,11 @@ class EntrepreneurFilterSet(DirectoryFilterSet):
             queryset = self.filters[name].filter(queryset, cleaned[name])
         return queryset
 
+    @property
+    def has_filters(self) -> bool:
+        """Something besides the words narrows the search (a place, an area …)."""
+        return bool(set(self.values()) - {"q", "sortering"})
+
     def walk_by_name(self, *, any_word: bool = False):
         """The search's results by name, for walking the name index a page at a time.
 
@@ -270,7 +275,7 @@ class EntrepreneurFilterSet(DirectoryFilterSet):
         """
         matching = self.text_searches[not any_word].matching
         filtered = self.without_text
-        if not set(self.values()) - {"q", "sortering"}:
+        if not self.has_filters:
             # Only the words: every row walked needs its document, so they are asked directly.
             return filtered.filter(search_vector=matching).order_by(NorwegianSortKey("name"), "pk")
         words = SocialEntrepreneur.objects.filter(pk=OuterRef("pk"), search_vector=matching)

@@ -257,13 +257,15 @@ class _PartNumber(Expression):
         return "%s", [self]
 
 
-# The parts are read in two rounds: the first alone, then the rest. A common word fills the limit
-# in the first; planning a part's query costs about as much as reading a part's matches, so the
-# other seven are planned only when needed.
+# Without filters the parts are read in two rounds: the first alone, then the rest. A common word
+# fills the limit in the first; planning a part's query costs about as much as reading a part's
+# matches, so the other seven are planned only when needed. Filters leave too few matches in a
+# part for that: all are read in one round.
 _PART_ROUNDS = [range(0, 1), range(1, SEARCH_PARTS)]
+_FILTERED_PART_ROUNDS = [range(SEARCH_PARTS)]
 
 
-def first_matches(queryset: QuerySet, limit: int) -> list[int]:
+def first_matches(queryset: QuerySet, limit: int, *, filtered: bool = False) -> list[int]:
     """The ids of up to `limit` rows of a word search (`queryset`), in no particular order, read
     from the index's parts one after the other until `limit` are found (see SEARCH_PARTS), each
     through its index (planned as planned_search does).
@@ -271,6 +273,7 @@ def first_matches(queryset: QuerySet, limit: int) -> list[int]:
     One part's query is compiled and repeated for the others with only the part number changed
     (a UNION ALL with a LIMIT: PostgreSQL stops reading parts once it has `limit` rows). Django
     would compile the same query SEARCH_PARTS times, which cost more than the search saved.
+    `filtered`: the queryset has filters besides the words (see _PART_ROUNDS).
     """
     if queryset.query.is_empty():  # only stop words: search_entrepreneurs gave .none()
         return []
@@ -291,7 +294,7 @@ def first_matches(queryset: QuerySet, limit: int) -> list[int]:
         return [row[0] for row in read_planned(statement, all_params, using=queryset.db)]
 
     found: list[int] = []
-    for numbers in _PART_ROUNDS:
+    for numbers in _FILTERED_PART_ROUNDS if filtered else _PART_ROUNDS:
         found += read(numbers, limit - len(found))
         if len(found) >= limit:
             break

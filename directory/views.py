@@ -167,7 +167,7 @@ def page_of_entrepreneurs(filterset: EntrepreneurFilterSet, page_number, *, any_
     results = filterset.any_word() if any_word else filterset.qs
     by_name_because_broad = False
     if filterset.text:
-        found = first_matches(results, RESULT_CAP + 1)
+        found = first_matches(results, RESULT_CAP + 1, filtered=filterset.has_filters)
         if len(found) <= RESULT_CAP:
             ranked = (
                 SocialEntrepreneur.objects.published()

@@ -239,6 +239,13 @@ class TestFirstMatches:
         assert len(found) == 4 and set(found) <= {2, 3, 4, 5, 6, spread[0]}
         assert len([query for query in queries.captured_queries if "% 8)" in query["sql"]]) == 1
 
+    def test_with_filters_every_part_is_read_in_one_round(self, spread):
+        with CaptureQueriesContext(connection) as queries:
+            found = first_matches(self._results(), 10, filtered=True)
+        assert sorted(found) == spread
+        [statement] = [query["sql"] for query in queries.captured_queries if "% 8)" in query["sql"]]
+        assert statement.count("UNION ALL") == SEARCH_PARTS - 1
+
     def test_the_other_filters_apply_in_every_part(self, spread):
         oslo = factories.municipality("0301")
         in_oslo = factories.entrepreneur("Kafé Oslo", summary="Kafé", municipalities=[oslo])
