@@ -6,6 +6,7 @@ shared by the HTML pages, the downloads and the API; their form is a DirectoryFi
 from typing import NamedTuple
 
 from django import forms
+from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -91,10 +92,25 @@ class SlugChoiceField(forms.MultipleChoiceField):
         self.choices = fragments.get_or_build(
             "term-choices",
             [self.model._meta.label_lower, get_language()],
-            lambda: [(term.slug, translated_html(term, "name")) for term in self._terms],
+            lambda: NormalizedChoices([(term.slug, translated_html(term, "name")) for term in self._terms]),
             ["taxonomy"],
             in_process=True,
         )
+
+
+class NormalizedChoices(BaseChoiceIterator):
+    """Choices already as Django's fields want them (value, label pairs), kept between requests.
+
+    Setting a field's choices normalizes them, twice (field and widget): for the taxonomies' kept
+    lists on every search that was more work than the rest of loading them. Django takes a
+    BaseChoiceIterator as it is.
+    """
+
+    def __init__(self, choices: list[tuple]):
+        self.choices = choices
+
+    def __iter__(self):
+        return iter(self.choices)
 
 
 class PlaceField(forms.CharField):

@@ -101,3 +101,17 @@ def test_each_filterset_has_its_own_filters_calling_its_own_methods():
     assert first.filters["omrade"].filter.f is first.filters["omrade"]
     assert _names(first) == ["Eldrehjelp"] and _names(second) == ["Annet", "Eldrehjelp"]
     assert not hasattr(EntrepreneurFilterSet.base_filters["omrade"], "parent")
+
+
+def test_taxonomy_choices_are_kept_as_django_wants_them_and_render_every_term():
+    """forms.NormalizedChoices: the kept list is set on the field and its widget as it is, not
+    normalized again for every form, and still lists and validates every term."""
+    factories.service_area("Eldreomsorg")
+    published = SocialEntrepreneur.objects.published()
+    first = EntrepreneurFilterSet(QueryDict("omrade=eldreomsorg"), queryset=published).form
+    second = EntrepreneurFilterSet(QueryDict(""), queryset=published).form
+    field = first.fields["omrade"]
+    assert field.choices is second.fields["omrade"].choices is field.widget.choices
+    assert ("eldreomsorg", "Eldreomsorg") in list(field.choices)
+    assert 'value="eldreomsorg"' in str(first["omrade"]) and "checked" in str(first["omrade"])
+    assert first.is_valid() and [area.slug for area in first.cleaned_data["omrade"]] == ["eldreomsorg"]
