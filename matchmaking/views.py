@@ -112,7 +112,8 @@ def need_list(request: HttpRequest) -> HttpResponse:
     filterset = NeedFilterSet(request.GET, queryset=Need.objects.visible_in_lists(request.user))
     form = filterset.form
     matching = filterset.qs
-    needs = _with_choices(Need.objects.filter(pk__in=matching.values("pk"))).order_by("-published_at", "-pk")
+    # active() again outside the filters' subquery: it lets PostgreSQL walk need_active_newest.
+    needs = _with_choices(Need.objects.active().filter(pk__in=matching.values("pk"))).order_by("-published_at", "-pk")
     context = {
         "form": form,
         "page": paginate(request, needs),

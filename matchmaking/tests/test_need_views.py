@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -179,6 +180,53 @@ def test_the_list_costs_the_same_number_of_queries_for_three_times_the_needs(cli
     with CaptureQueriesContext(connection) as more:
         assert client.get("/behov/").status_code == 200
     assert len(more) == len(few)
+
+
+def test_the_newest_needs_index_is_on_exactly_the_active_needs():
+    # The index's condition is written out in Meta; it must say what NeedQuerySet.active() asks,
+    # or PostgreSQL cannot use it for the list.
+    index = next(index for index in Need._meta.indexes if index.name == "need_active_newest")
+    assert index.condition == Q(status__in=list(Need.ACTIVE_STATUSES))
+
+
+def test_the_list_for_members_reads_the_newest_needs_from_their_index(client, body, owner):
+    # Sorting every active need for the top 20 grew with the needs (9 ms at 4 000); read through
+    # need_active_newest it does not.
+    first = make_need(body, owner)
+    copies = [
+        Need(
+            public_body=body,
+            author=owner,
+            title=f"Behov {number}",
+            challenge=first.challenge,
+            effects=first.effects,
+            municipality=first.municipality,
+            county=first.county,
+            procurement_category=first.procurement_category,
+            visibility=Need.Visibility.SIGNED_IN if number % 3 else Need.Visibility.PUBLIC,
+            status=Need.Status.CLOSED if number % 5 == 0 else Need.Status.OPEN,
+            published_at=first.published_at - timedelta(hours=number),
+        )
+        for number in range(1, 3001)
+    ]
+    Need.objects.bulk_create(copies)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE matchmaking_need")
+    client.force_login(owner)
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/behov/")
+    listed = [need.title for need in response.context["page"].object_list]
+    assert listed == [first.title] + [f"Behov {number}" for number in range(1, 25) if number % 5][:19]
+    page_query = next(
+        query["sql"]
+        for query in queries.captured_queries
+        if "ORDER BY" in query["sql"] and '"matchmaking_need"."published_at" DESC' in query["sql"]
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + page_query)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "need_active_newest" in plan
 
 
 def test_members_of_a_body_see_a_link_to_post_a_need(client, owner, entrepreneur_member):
